@@ -1,0 +1,25 @@
+//===- plasticc-opt.cpp - parse, verify, transform, print -------*- C++ -*-===//
+//
+// Part of plasticc. The mlir-opt of this project: every plasticc dialect and
+// pass, plus MLIR's generic transforms (canonicalize, cse, ...).
+//
+//===----------------------------------------------------------------------===//
+
+#include "snn/SnnDialect.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+
+int main(int argc, char **argv) {
+  mlir::registerTransformsPasses();
+
+  mlir::DialectRegistry registry;
+  registry.insert<mlir::snn::SnnDialect, mlir::func::FuncDialect,
+                  mlir::arith::ArithDialect>();
+
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv, "plasticc optimizer driver\n", registry));
+}
