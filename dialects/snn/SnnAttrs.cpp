@@ -651,7 +651,8 @@ LogicalResult verifyNonNegative(function_ref<InFlightDiagnostic()> emitError,
 LogicalResult StdpAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                Real aPlus, Real aMinus,
                                QuantityAttr tauPlus, QuantityAttr tauMinus,
-                               Real wMin, Real wMax, Pairing, Bounds) {
+                               Real wMin, Real wMax, Pairing, Bounds,
+                               Rounding) {
   if (failed(verifyNonNegative(emitError, "a_plus", aPlus)) ||
       failed(verifyNonNegative(emitError, "a_minus", aMinus)) ||
       failed(verifyTimeConstant(emitError, "tau_plus", tauPlus, true)) ||
@@ -720,7 +721,8 @@ ThreeFactorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
       failed(verifyNonNegative(emitError, "eta", eta)))
     return failure();
   return StdpAttr::verify(emitError, aPlus, aMinus, tauPlus, tauMinus, wMin,
-                          wMax, Pairing::all_to_all, Bounds::additive);
+                          wMax, Pairing::all_to_all, Bounds::additive,
+                          Rounding::nearest);
 }
 llvm::StringRef ThreeFactorAttr::getRuleName() const { return "three_factor"; }
 bool ThreeFactorAttr::needsSpikingPre() const { return true; }

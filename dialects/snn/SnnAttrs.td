@@ -51,10 +51,10 @@ def Snn_QuantityAttr : Snn_Attr<"Quantity", "q"> {
     needs; `getIn(Unit)` converts between units of one dimension.
 
     ```mlir
-    snn.network @n dt(#snn.q<0.1 ms>) { }
+    #snn.q<0.1 ms>
     ```
-    Inside models and rules a quantity is written without the wrapper:
-    `tau_m = 20.0 ms`.
+    Inside models, rules and op syntax a quantity is written without the
+    wrapper: `tau_m = 20.0 ms`, `dt(0.1 ms)`.
   }];
   let parameters = (ins APFloatParameter<"value">:$value,
                         EnumParameter<Snn_Unit>:$unit);
@@ -275,7 +275,7 @@ def Snn_SparseAttr : Snn_Attr<"Sparse", "sparse",
     weight `weights[k]`. Indices must be in range; a pair may appear once.
 
     ```mlir
-    #snn.sparse<pre = array<i32: 0, 2>, post = array<i32: 1, 0>,
+    #snn.sparse<pre = [0, 2], post = [1, 0],
                 weights = dense<[1.5, -0.5]> : tensor<2xf32>>
     ```
   }];
@@ -350,8 +350,8 @@ def Snn_Conv2dAttr : Snn_Attr<"Conv2d", "conv2d",
     `(h_in + 2 py - kh) / sy + 1`.
 
     ```mlir
-    #snn.conv2d<in_shape = array<i64: 1, 8, 8>, out_shape = array<i64: 2, 6, 6>,
-                stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
+    #snn.conv2d<in_shape = [1, 8, 8], out_shape = [2, 6, 6],
+                stride = [1, 1], padding = [0, 0],
                 kernel = dense<0.5> : tensor<2x1x3x3xf32>>
     ```
   }];
@@ -391,11 +391,15 @@ def Snn_StdpAttr : Snn_RuleAttr<"Stdp", "stdp"> {
     and `w` is then clipped to `[w_min, w_max]`. So a pair with post `dt`
     steps after pre changes `w` by `a_plus * exp(-dt/tau_plus)` (additive).
     `a_plus`, `a_minus`, `w_min`, `w_max` are in the weight's unit.
+    `rounding` says how the fixed-point semantics drops the fraction of each
+    update: to `nearest` (default) or `stochastic`ally, unbiased, from the
+    core's LFSR (docs/semantics.md §13); the float semantics ignores it.
 
     ```mlir
     #snn.stdp<a_plus = 0.01, a_minus = 0.0105, tau_plus = 20.0 ms,
               tau_minus = 20.0 ms, w_min = 0.0, w_max = 1.0,
-              pairing = nearest, bounds = multiplicative>
+              pairing = nearest, bounds = multiplicative,
+              rounding = stochastic>
     ```
   }];
   let parameters = (ins
@@ -406,7 +410,9 @@ def Snn_StdpAttr : Snn_RuleAttr<"Stdp", "stdp"> {
     DefaultValuedParameter<"::mlir::snn::Pairing",
         "::mlir::snn::Pairing::all_to_all", "pairing">:$pairing,
     DefaultValuedParameter<"::mlir::snn::Bounds",
-        "::mlir::snn::Bounds::additive", "bounds">:$bounds);
+        "::mlir::snn::Bounds::additive", "bounds">:$bounds,
+    DefaultValuedParameter<"::mlir::snn::Rounding",
+        "::mlir::snn::Rounding::nearest", "rounding">:$rounding);
 }
 
 def Snn_HebbianAttr : Snn_RuleAttr<"Hebbian", "hebbian"> {

@@ -30,14 +30,15 @@ def Snn_Dialect : Dialect {
 
     ```mlir
     snn.network @tiny dt(1.0 ms) {
-      %in = snn.poisson_source @in size(4) rate(20.0 Hz) seed(1)
-      %out = snn.population @out size(2) excitatory
-          #snn.lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV>
+      %in = snn.poisson_source @in rate(20.0 Hz) seed(1) : !snn.pop<4>
+      %out = snn.population @out excitatory
+          lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV>
+          : !snn.pop<2>
       %w = snn.projection @in_out %in -> %out
-          #snn.all_to_all<weight = 2.0 mV> delay(1.0 ms) : !snn.proj<4, 2>
-      snn.plasticity %w #snn.stdp<a_plus = 0.1 mV, a_minus = 0.12 mV,
-          tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0 mV,
-          w_max = 4.0 mV>
+          all_to_all<weight = 2.0> delay(1.0 ms) : !snn.proj<4, 2>
+      snn.plasticity %w stdp<a_plus = 0.1, a_minus = 0.12,
+          tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0,
+          w_max = 4.0> : !snn.proj<4, 2>
       snn.probe @spikes spikes %out : !snn.pop<2>
     }
     ```
@@ -106,6 +107,14 @@ def Snn_Pairing : I32EnumAttr<"Pairing", "which spike pairs STDP counts", [
 def Snn_Bounds : I32EnumAttr<"Bounds", "how STDP approaches its weight limits", [
     I32EnumAttrCase<"additive", 0>,
     I32EnumAttrCase<"multiplicative", 1>]> {
+  let cppNamespace = "::mlir::snn";
+  let genSpecializedAttr = 0;
+}
+
+def Snn_Rounding : I32EnumAttr<"Rounding",
+    "how a fixed-point weight update drops its fraction", [
+    I32EnumAttrCase<"nearest", 0>,
+    I32EnumAttrCase<"stochastic", 1>]> {
   let cppNamespace = "::mlir::snn";
   let genSpecializedAttr = 0;
 }

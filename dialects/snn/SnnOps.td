@@ -76,10 +76,10 @@ def Snn_NetworkOp : Snn_Op<"network", [
 
     ```mlir
     snn.network @ring dt(0.5 ms) {
-      %a = snn.population @a #snn.if<v_th = 1.0 mV, v_reset = 0.0 mV> : !snn.pop<1>
-      %b = snn.population @b #snn.if<v_th = 1.0 mV, v_reset = 0.0 mV> : !snn.pop<1>
-      %ab = snn.projection @ab %a -> %b #snn.all_to_all<weight = 1.0> : !snn.proj<1, 1>
-      %ba = snn.projection @ba %b -> %a #snn.all_to_all<weight = 1.0> : !snn.proj<1, 1>
+      %a = snn.population @a if<v_th = 1.0 mV, v_reset = 0.0 mV> : !snn.pop<1>
+      %b = snn.population @b if<v_th = 1.0 mV, v_reset = 0.0 mV> : !snn.pop<1>
+      %ab = snn.projection @ab %a -> %b all_to_all<weight = 1.0> : !snn.proj<1, 1>
+      %ba = snn.projection @ba %b -> %a all_to_all<weight = 1.0> : !snn.proj<1, 1>
     }
     ```
   }];
@@ -117,7 +117,7 @@ def Snn_PopulationOp : Snn_Op<"population", [Pure, NamedResultOp,
 
     ```mlir
     %inh = snn.population @inh inhibitory
-        #snn.lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV>
+        lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV>
         overrides {v_th = array<f64: -50.0, -51.0, -52.0>} : !snn.pop<3>
     ```
   }];
@@ -254,7 +254,7 @@ def Snn_ProjectionOp : Snn_Op<"projection", [ NamedResultOp,HasParent<"NetworkOp
 
     ```mlir
     %ee = snn.projection @ee %exc -> %exc
-        #snn.fixed_probability<p = 0.02, seed = 1, weight = 1.62>
+        fixed_probability<p = 0.02, seed = 1, weight = 1.62>
         delay(0.1 ms) : !snn.proj<3200, 3200>
     ```
   }];
@@ -284,7 +284,7 @@ def Snn_PlasticityOp : Snn_Op<"plasticity", [HasParent<"NetworkOp">]> {
     step is the modulator, or a signal source.
 
     ```mlir
-    snn.plasticity %w #snn.three_factor<a_plus = 1.0, a_minus = 1.0,
+    snn.plasticity %w three_factor<a_plus = 1.0, a_minus = 1.0,
         tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 200.0 ms, eta = 0.01,
         w_min = 0.0, w_max = 1.0> modulator(%reward : !snn.signal)
         : !snn.proj<10, 2>

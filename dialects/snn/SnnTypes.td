@@ -21,7 +21,7 @@ def Snn_PopType : Snn_Type<"Pop", "pop"> {
 
     ```mlir
     %exc = snn.population @exc excitatory
-        #snn.lif<tau_m = 20.0 ms, v_rest = -60.0 mV, v_th = -50.0 mV>
+        lif<tau_m = 20.0 ms, v_rest = -60.0 mV, v_th = -50.0 mV>
         : !snn.pop<3200>
     ```
   }];
@@ -37,7 +37,7 @@ def Snn_ProjType : Snn_Type<"Proj", "proj"> {
     `post` neurons.
 
     ```mlir
-    %w = snn.projection @ff %in -> %out #snn.all_to_all<weight = 1.0>
+    %w = snn.projection @ff %in -> %out all_to_all<weight = 1.0>
         : !snn.proj<100, 10>
     ```
   }];

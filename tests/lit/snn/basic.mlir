@@ -59,10 +59,10 @@ snn.network @models dt(100.0 us) {
   %readout = snn.projection @readout %lif -> %li all_to_all<weight = 1.0> : !snn.proj<4, 2>
   %relu_in = snn.projection @relu_in %tanh -> %relu all_to_all<weight = 1.0> : !snn.proj<3, 3>
 
-  // CHECK: snn.plasticity %dense stdp<a_plus = 0.01, a_minus = 0.0105, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 1.0, pairing = nearest, bounds = multiplicative> : !snn.proj<4, 4>
+  // CHECK: snn.plasticity %dense stdp<a_plus = 0.01, a_minus = 0.0105, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 1.0, pairing = nearest, bounds = multiplicative, rounding = stochastic> : !snn.proj<4, 4>
   snn.plasticity %dense stdp<a_plus = 0.01, a_minus = 0.0105, tau_plus = 20.0 ms,
       tau_minus = 20.0 ms, w_min = 0.0, w_max = 1.0, pairing = nearest,
-      bounds = multiplicative> : !snn.proj<4, 4>
+      bounds = multiplicative, rounding = stochastic> : !snn.proj<4, 4>
   // CHECK: snn.plasticity %dense structural<threshold = 0.01, every = 1000, regrow = 2, w_init = 0.05, seed = 3> : !snn.proj<4, 4>
   snn.plasticity %dense structural<threshold = 0.01, every = 1000, regrow = 2, w_init = 0.05, seed = 3> : !snn.proj<4, 4>
   // CHECK: snn.plasticity %sparse three_factor<a_plus = 1.0, a_minus = 1.0, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 200.0 ms, eta = 0.01, w_min = 0.0, w_max = 4.0> modulator(%reward : !snn.signal) : !snn.proj<2, 4>
