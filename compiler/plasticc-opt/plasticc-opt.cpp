@@ -5,6 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "compiler/Passes.h"
+#include "core/CoreDialect.h"
 #include "snn/SnnDialect.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -15,9 +17,11 @@
 
 int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
+  plasticc::registerPlasticcPasses();
 
   mlir::DialectRegistry registry;
-  registry.insert<mlir::snn::SnnDialect, mlir::func::FuncDialect,
+  registry.insert<mlir::snn::SnnDialect, mlir::core::CoreDialect,
+                  mlir::func::FuncDialect,
                   mlir::arith::ArithDialect>();
 
   return mlir::asMainReturnCode(

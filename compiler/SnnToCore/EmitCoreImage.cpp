@@ -1,0 +1,161 @@
+//===- EmitCoreImage.cpp - write core.core as core images -------*- C++ -*-===//
+//
+// Part of plasticc. Turns each core.core into the image directory of
+// docs/core.md §6 through the golden model's image writer, so the format is
+// written by one piece of code, and writes the host's input spikes for a run.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/Passes.h"
+#include "core/CoreDialect.h"
+#include "sim/golden/image.h"
+#include "sim/golden/numerics/prng.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <vector>
+
+namespace plasticc {
+#define GEN_PASS_DEF_EMITCOREIMAGE
+#include "compiler/Passes.h.inc"
+} // namespace plasticc
+
+using namespace mlir;
+using namespace mlir::core;
+namespace golden = plasticc::golden;
+
+namespace {
+
+golden::CoreImage toImage(CoreOp core) {
+  auto image = golden::CoreImage::blank(core.getNeurons(), core.getAxons());
+  image.dtMs = core.getDtMs().convertToDouble();
+  image.vLsbMv = core.getVLsbMv().convertToDouble();
+  llvm::StringRef model = core.getModel();
+  golden::applyNeuronModel(image, model == "cuba_lif" ? golden::NeuronModel::CubaLif
+                                  : model == "if"     ? golden::NeuronModel::If
+                                  : model == "li"     ? golden::NeuronModel::Li
+                                                      : golden::NeuronModel::Lif);
+  golden::NeuronParams &n = image.neuron;
+  n.adaptive = core.getAdaptive();
+  n.reset = core.getReset() == "subtract" ? golden::ResetMode::Subtract
+                                          : golden::ResetMode::Value;
+  n.decayV = core.getDecayV();
+  n.decayI = core.getDecayI();
+  n.decayTh = core.getDecayTh();
+  n.gainI = core.getGainI();
+  n.threshold = core.getThreshold();
+  n.vReset = core.getVReset();
+  n.thJump = core.getThJump();
+  n.bias = core.getBias();
+  n.refSteps = core.getRefSteps();
+  image.wShift = core.getWShift();
+
+  golden::Pairing pairing = core.getPairing() == "nearest"
+                                ? golden::Pairing::Nearest
+                                : golden::Pairing::AllToAll;
+  image.preTrace = {uint32_t(core.getDecayPre()), uint32_t(core.getImpulse()),
+                    pairing};
+  image.postTrace = {uint32_t(core.getDecayPost()), uint32_t(core.getImpulse()),
+                     pairing};
+  golden::StdpParams &stdp = image.stdp;
+  stdp.enabled = core.getStdpEnabled();
+  stdp.bounds = core.getBounds() == "multiplicative"
+                    ? golden::Bounds::Multiplicative
+                    : golden::Bounds::Additive;
+  stdp.rounding = core.getRounding() == "stochastic"
+                      ? golden::WeightRounding::Stochastic
+                      : golden::WeightRounding::Nearest;
+  stdp.aPlus = core.getAPlus();
+  stdp.aMinus = core.getAMinus();
+  stdp.wMin = core.getWMin();
+  stdp.wMax = core.getWMax();
+  image.seedNeuron = core.getSeedNeuron();
+  image.seedLearn = core.getSeedLearn();
+  image.recurrent = {core.getRecurrentEnabled(),
+                     uint32_t(core.getRecurrentOffset()),
+                     uint32_t(core.getRecurrentDelay())};
+
+  auto weights = cast<DenseIntElementsAttr>(core.getWeights());
+  size_t k = 0;
+  for (const APInt &w : weights.getValues<APInt>())
+    image.weights[k++] = static_cast<int8_t>(w.getSExtValue());
+  if (std::optional<ElementsAttr> u = core.getInitialU()) {
+    size_t j = 0;
+    for (const APInt &v : cast<DenseIntElementsAttr>(*u).getValues<APInt>())
+      image.state[j++].u = static_cast<int32_t>(v.getSExtValue());
+  }
+  return image;
+}
+
+/// Axons that receive a spike at each step, from every input of `core`.
+std::map<int64_t, std::vector<int64_t>> inputSpikes(DesignOp design,
+                                                    llvm::StringRef core,
+                                                    int64_t steps) {
+  std::map<int64_t, std::vector<int64_t>> byStep;
+  for (Operation &op : design.getBody().front()) {
+    if (auto poisson = dyn_cast<PoissonInputOp>(op)) {
+      if (poisson.getCore() != core)
+        continue;
+      int64_t delay = poisson.getDelay(), count = poisson.getCount();
+      for (int64_t s = 0; s + delay < steps; ++s)
+        for (int64_t n = 0; n < count; ++n)
+          if (golden::poissonSpike(poisson.getSeed(), s, n,
+                                   poisson.getThreshold()))
+            byStep[s + delay].push_back(poisson.getFirst() + n);
+    } else if (auto given = dyn_cast<SpikeInputOp>(op)) {
+      if (given.getCore() != core)
+        continue;
+      int64_t delay = given.getDelay();
+      for (auto [step, channel] :
+           llvm::zip(given.getSteps(), given.getChannels()))
+        if (step + delay < steps)
+          byStep[step + delay].push_back(given.getFirst() + channel);
+    }
+  }
+  return byStep;
+}
+
+struct EmitCoreImagePass
+    : plasticc::impl::EmitCoreImageBase<EmitCoreImagePass> {
+  using EmitCoreImageBase::EmitCoreImageBase;
+
+  void runOnOperation() override {
+    if (outDir.empty()) {
+      getOperation().emitError("--emit-core-image needs out-dir=<directory>");
+      return signalPassFailure();
+    }
+    for (DesignOp design : getOperation().getOps<DesignOp>())
+      for (CoreOp core : design.getBody().front().getOps<CoreOp>())
+        if (failed(emit(design, core)))
+          return signalPassFailure();
+  }
+
+  LogicalResult emit(DesignOp design, CoreOp core) {
+    llvm::SmallString<256> dir(outDir);
+    llvm::sys::path::append(dir, core.getSymName() + ".core");
+    std::string error;
+    if (!golden::writeCoreImage(std::string(dir), toImage(core), error))
+      return core.emitError("cannot write the core image: ") << error;
+
+    llvm::SmallString<256> inputs(dir);
+    llvm::sys::path::append(inputs, "inputs.txt");
+    std::error_code ec;
+    llvm::raw_fd_ostream os(inputs, ec);
+    if (ec)
+      return core.emitError("cannot write '") << inputs << "': " << ec.message();
+    os << "# input spikes of @" << design.getSymName() << " for " << steps
+       << " steps: <step> <axon> ...\n";
+    for (const auto &[step, axons] : inputSpikes(design, core.getSymName(), steps)) {
+      os << step;
+      for (int64_t axon : axons)
+        os << ' ' << axon;
+      os << '\n';
+    }
+    return success();
+  }
+};
+
+} // namespace

@@ -1,0 +1,591 @@
+//===- SnnToCore.cpp - map an snn network onto a learning core --*- C++ -*-===//
+//
+// Part of plasticc. Quantizes a network (docs/semantics.md §9) and lays it
+// out on one v1 learning core (docs/core.md): the population's neurons are
+// the core's neurons, every projection into it gets a range of axons (input
+// sources first, in op order, then the recurrent projection), and the
+// weights become the axons x neurons crossbar.
+//
+// The mapping is a decision over the whole network (one population, shared
+// formats, axon allocation), not a local rewrite, so it is a module pass
+// that builds the core.design directly rather than a set of op patterns.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/Passes.h"
+#include "compiler/Quantize/Quantize.h"
+#include "core/CoreDialect.h"
+#include "sim/golden/numerics/prng.h"
+#include "snn/SnnOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cmath>
+
+namespace plasticc {
+#define GEN_PASS_DEF_CONVERTSNNTOCORE
+#include "compiler/Passes.h.inc"
+} // namespace plasticc
+
+using namespace mlir;
+using namespace mlir::snn;
+namespace quant = plasticc::quant;
+
+namespace {
+
+/// Neuron parameters in float, mV and ms, read once from the model.
+struct FloatNeuron {
+  llvm::StringRef model;
+  double tauM = 0, tauSyn = 0, tauTh = 0;
+  double vRest = 0, vTh = 0, vReset = 0, vInit = 0, thJump = 0, tRef = 0;
+  double rM = 1.0;
+  bool subtract = false, adaptive = false;
+};
+
+double ms(QuantityAttr q, double fallback = 0.0) {
+  return q ? q.getIn(Unit::ms) : fallback;
+}
+double mv(QuantityAttr q, double fallback = 0.0) {
+  return q ? q.getIn(Unit::mV) : fallback;
+}
+
+/// Reads a core-capable neuron model; rate units are not.
+FailureOr<FloatNeuron> readNeuron(PopulationOp pop) {
+  FloatNeuron n;
+  Attribute model = pop.getModel();
+  if (auto lif = dyn_cast<LifAttr>(model)) {
+    n = {"lif"};
+    n.tauM = ms(lif.getTauM());
+    n.vRest = mv(lif.getVRest());
+    n.vTh = mv(lif.getVTh());
+    n.vReset = mv(lif.getVReset(), n.vRest);
+    n.vInit = mv(lif.getVInit(), n.vRest);
+    n.tRef = ms(lif.getTRef());
+    n.rM = lif.getRM() ? lif.getRM().getIn(Unit::MOhm) : 1.0;
+    n.subtract = lif.getReset() == ResetMode::subtract;
+    n.adaptive = bool(lif.getTauTh());
+    n.tauTh = ms(lif.getTauTh());
+    n.thJump = mv(lif.getThJump());
+    return n;
+  }
+  if (auto cuba = dyn_cast<CubaLifAttr>(model)) {
+    if (cuba.getTauSynInh() &&
+        cuba.getTauSynInh().getIn(Unit::ms) != ms(cuba.getTauSyn()))
+      return pop.emitError("the v1 core has one synaptic current per neuron; "
+                           "'tau_syn_inh' different from 'tau_syn' needs "
+                           "--target=cpu");
+    n = {"cuba_lif"};
+    n.tauM = ms(cuba.getTauM());
+    n.tauSyn = ms(cuba.getTauSyn());
+    n.vRest = mv(cuba.getVRest());
+    n.vTh = mv(cuba.getVTh());
+    n.vReset = mv(cuba.getVReset(), n.vRest);
+    n.vInit = mv(cuba.getVInit(), n.vRest);
+    n.tRef = ms(cuba.getTRef());
+    n.rM = cuba.getRM() ? cuba.getRM().getIn(Unit::MOhm) : 1.0;
+    n.subtract = cuba.getReset() == ResetMode::subtract;
+    n.adaptive = bool(cuba.getTauTh());
+    n.tauTh = ms(cuba.getTauTh());
+    n.thJump = mv(cuba.getThJump());
+    return n;
+  }
+  if (auto ifModel = dyn_cast<IfAttr>(model)) {
+    n = {"if"};
+    n.tauM = ms(ifModel.getTauM());
+    n.vTh = mv(ifModel.getVTh());
+    n.vReset = mv(ifModel.getVReset());
+    n.vRest = n.vReset; // u is measured from the reset value.
+    n.vInit = mv(ifModel.getVInit(), n.vReset);
+    n.tRef = ms(ifModel.getTRef());
+    n.rM = ifModel.getRM() ? ifModel.getRM().getIn(Unit::MOhm) : 1.0;
+    n.subtract = ifModel.getReset() == ResetMode::subtract;
+    return n;
+  }
+  if (auto li = dyn_cast<LiAttr>(model)) {
+    n = {"li"};
+    n.tauM = ms(li.getTauM());
+    n.vRest = mv(li.getVRest());
+    n.vInit = mv(li.getVInit(), n.vRest);
+    n.vTh = n.vRest + 1.0; // never compared: li does not spike.
+    n.vReset = n.vRest;
+    n.rM = li.getRM() ? li.getRM().getIn(Unit::MOhm) : 1.0;
+    return n;
+  }
+  return pop.emitError("rate units (#snn.rate) run on the CPU only; the "
+                       "learning core runs lif, cuba_lif, if and li");
+}
+
+/// Where one projection's pre neurons sit on the core's axons.
+struct AxonRange {
+  ProjectionOp projection;
+  int64_t first = 0;
+  int64_t count = 0;
+};
+
+/// Calls fn(pre, post, weightMv) for every synapse of a projection whose
+/// weights are inline.
+LogicalResult forEachSynapse(ProjectionOp proj,
+                             function_ref<void(int64_t, int64_t, double)> fn) {
+  int64_t preSize = proj.getResult().getType().getPre();
+  int64_t postSize = proj.getResult().getType().getPost();
+  auto inlineWeights = [&](Attribute weights) -> FailureOr<SmallVector<double>> {
+    if (isa<FileAttr>(weights))
+      return proj.emitError("weights from a #snn.file are not read by "
+                            "--convert-snn-to-core yet; write them inline");
+    SmallVector<double> values;
+    for (const APFloat &v : cast<DenseElementsAttr>(weights).getValues<APFloat>())
+      values.push_back(v.convertToDouble());
+    return values;
+  };
+  return llvm::TypeSwitch<Attribute, LogicalResult>(proj.getConnectivity())
+      .Case([&](DenseAttr dense) -> LogicalResult {
+        auto w = inlineWeights(dense.getWeights());
+        if (failed(w))
+          return failure();
+        for (int64_t i = 0; i < preSize; ++i)
+          for (int64_t j = 0; j < postSize; ++j)
+            fn(i, j, (*w)[i * postSize + j]);
+        return success();
+      })
+      .Case([&](AllToAllAttr all) {
+        for (int64_t i = 0; i < preSize; ++i)
+          for (int64_t j = 0; j < postSize; ++j)
+            fn(i, j, all.getWeight());
+        return success();
+      })
+      .Case([&](OneToOneAttr one) -> LogicalResult {
+        auto w = inlineWeights(one.getWeights());
+        if (failed(w))
+          return failure();
+        for (int64_t i = 0; i < preSize; ++i)
+          fn(i, i, (*w)[i]);
+        return success();
+      })
+      .Case([&](SparseAttr sparse) -> LogicalResult {
+        auto w = inlineWeights(sparse.getWeights());
+        if (failed(w))
+          return failure();
+        for (auto [k, i] : llvm::enumerate(sparse.getPre().asArrayRef()))
+          fn(i, sparse.getPost()[k], (*w)[k]);
+        return success();
+      })
+      .Case([&](FixedProbabilityAttr fp) {
+        uint64_t threshold =
+            plasticc::golden::probabilityThreshold53(fp.getP());
+        bool samePopulation = proj.getPre() == proj.getPost();
+        for (int64_t i = 0; i < preSize; ++i)
+          for (int64_t j = 0; j < postSize; ++j)
+            if ((!samePopulation || fp.getAllowSelf() || i != j) &&
+                plasticc::golden::connectionExists(fp.getSeed(), i, j,
+                                                   threshold))
+              fn(i, j, fp.getWeight());
+        return success();
+      })
+      .Case([&](Conv2dAttr conv) {
+        ArrayRef<int64_t> in = conv.getInShape().asArrayRef();
+        ArrayRef<int64_t> out = conv.getOutShape().asArrayRef();
+        auto kernel = cast<DenseElementsAttr>(conv.getKernel());
+        SmallVector<double> k;
+        for (const APFloat &v : kernel.getValues<APFloat>())
+          k.push_back(v.convertToDouble());
+        ArrayRef<int64_t> ks = kernel.getType().getShape();
+        for (int64_t o = 0; o < out[0]; ++o)
+          for (int64_t y = 0; y < out[1]; ++y)
+            for (int64_t x = 0; x < out[2]; ++x)
+              for (int64_t c = 0; c < in[0]; ++c)
+                for (int64_t ky = 0; ky < ks[2]; ++ky)
+                  for (int64_t kx = 0; kx < ks[3]; ++kx) {
+                    int64_t iy = y * conv.getStride()[0] + ky - conv.getPadding()[0];
+                    int64_t ix = x * conv.getStride()[1] + kx - conv.getPadding()[1];
+                    if (iy < 0 || iy >= in[1] || ix < 0 || ix >= in[2])
+                      continue;
+                    fn((c * in[1] + iy) * in[2] + ix, (o * out[1] + y) * out[2] + x,
+                       k[((o * ks[1] + c) * ks[2] + ky) * ks[3] + kx]);
+                  }
+        return success();
+      })
+      .Default([&](Attribute) {
+        return proj.emitError("connectivity not supported by the core");
+      });
+}
+
+int64_t roundUp(int64_t x, int64_t multiple) {
+  return (x + multiple - 1) / multiple * multiple;
+}
+
+struct ConvertSnnToCorePass
+    : plasticc::impl::ConvertSnnToCoreBase<ConvertSnnToCorePass> {
+  using ConvertSnnToCoreBase::ConvertSnnToCoreBase;
+
+  void runOnOperation() override {
+    std::string report;
+    SmallVector<NetworkOp> networks(getOperation().getOps<NetworkOp>());
+    for (NetworkOp network : networks)
+      if (failed(convertNetwork(network, report)))
+        return signalPassFailure();
+    if (!reportPath.empty())
+      if (failed(writeReport(report)))
+        return signalPassFailure();
+  }
+
+  LogicalResult writeReport(const std::string &report) {
+    if (reportPath == "-") {
+      llvm::outs() << report;
+      return success();
+    }
+    std::error_code ec;
+    llvm::raw_fd_ostream os(reportPath, ec);
+    if (ec)
+      return getOperation().emitError("cannot write the quantization report "
+                                      "to '")
+             << reportPath << "': " << ec.message();
+    os << report;
+    return success();
+  }
+
+  LogicalResult convertNetwork(NetworkOp network, std::string &report);
+};
+
+LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
+                                                   std::string &report) {
+  double dt = network.getDtMs();
+
+  // The one population of the core.
+  PopulationOp pop;
+  for (PopulationOp candidate : network.getOps<PopulationOp>()) {
+    if (pop) {
+      InFlightDiagnostic diag = candidate.emitError(
+          "the v1 core maps one population per network, but @")
+          << network.getSymName() << " has another: @" << pop.getSymName()
+          << " (partitioning over several cores is not implemented; "
+             "--target=cpu runs any number)";
+      diag.attachNote(pop.getLoc()) << "first population here";
+      return failure();
+    }
+    pop = candidate;
+  }
+  if (!pop)
+    return network.emitError("network has no population to map onto a core");
+  if (pop.getOverrides())
+    return pop.emitError("per-neuron parameter overrides are not in the v1 "
+                         "core (docs/core.md §8); use --target=cpu");
+  FailureOr<FloatNeuron> neuron = readNeuron(pop);
+  if (failed(neuron))
+    return failure();
+
+  int64_t popSize = pop.getSize();
+  if (popSize > 1024)
+    return pop.emitError("population of ")
+           << popSize << " neurons exceeds a core's 1024 by " << popSize - 1024
+           << " (multi-core partitioning is not implemented; --target=cpu "
+              "runs it)";
+
+  // Axon allocation: input projections in op order, then the recurrent one.
+  SmallVector<AxonRange> inputs;
+  std::optional<AxonRange> recurrent;
+  int64_t axons = 0;
+  StdpAttr stdp;
+  ProjectionOp firstProjection;
+  for (ProjectionOp proj : network.getOps<ProjectionOp>()) {
+    if (proj.getPost() != pop.getResult())
+      continue; // Verified elsewhere: only the population can be a target.
+    // Plasticity: one pair-STDP rule for every synapse, or none at all.
+    StdpAttr projStdp;
+    for (Operation *user : proj->getUsers()) {
+      auto plasticity = dyn_cast<PlasticityOp>(user);
+      if (!plasticity)
+        continue;
+      auto rule = dyn_cast<StdpAttr>(plasticity.getRule());
+      if (!rule)
+        return plasticity.emitError("rule '")
+               << plasticity.getRule().getRuleName()
+               << "' is not in the v1 core, which learns with pair STDP only "
+                  "(docs/core.md §8); --target=cpu runs it";
+      if (projStdp)
+        return plasticity.emitError("a projection on the core takes one STDP "
+                                    "rule");
+      projStdp = rule;
+    }
+    if (firstProjection && projStdp != stdp)
+      return proj.emitError("the v1 core applies one STDP rule to all its "
+                            "synapses, but @")
+             << proj.getSymName() << " and @" << firstProjection.getSymName()
+             << " differ in their plasticity";
+    if (!firstProjection) {
+      firstProjection = proj;
+      stdp = projStdp;
+    }
+
+    int64_t count = proj.getResult().getType().getPre();
+    if (proj.getPre() == pop.getResult()) {
+      if (recurrent)
+        return proj.emitError("the v1 core has one recurrent projection; @")
+               << ProjectionOp(recurrent->projection).getSymName()
+               << " is the first";
+      if (proj.getDelaySteps() > 15)
+        return proj.emitError("recurrent delay of ")
+               << proj.getDelaySteps() << " steps exceeds the core's 15";
+      recurrent = AxonRange{proj, 0, count};
+      continue;
+    }
+    Operation *source = proj.getPre().getDefiningOp();
+    if (auto spikes = dyn_cast<SpikeSourceOp>(source); spikes && spikes.getFile())
+      return spikes.emitError("spike sources from a file are not read by "
+                              "--convert-snn-to-core yet; give the spikes "
+                              "inline");
+    if (!isa<PoissonSourceOp, SpikeSourceOp>(source))
+      return proj.emitError("projection from ")
+             << source->getName() << " cannot feed the core";
+    inputs.push_back(AxonRange{proj, axons, count});
+    axons += count;
+  }
+  if (recurrent) {
+    recurrent->first = axons;
+    axons += recurrent->count;
+  }
+  if (axons == 0)
+    return pop.emitError("no projection feeds the population");
+  int64_t neurons = roundUp(std::max<int64_t>(popSize, 4), 4);
+  int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
+  if (coreAxons > 1024)
+    return pop.emitError("the projections into @")
+           << pop.getSymName() << " need " << axons
+           << " axons, more than a core's 1024 by " << axons - 1024;
+
+  // Float weights on the crossbar; NaN marks an absent synapse.
+  std::vector<double> crossbar(coreAxons * neurons, NAN);
+  double maxAbsWeight = 0;
+  auto place = [&](AxonRange range) {
+    return forEachSynapse(range.projection, [&](int64_t i, int64_t j, double w) {
+      crossbar[(range.first + i) * neurons + j] = w;
+      maxAbsWeight = std::max(maxAbsWeight, std::fabs(w));
+    });
+  };
+  for (const AxonRange &range : inputs)
+    if (failed(place(range)))
+      return failure();
+  if (recurrent && failed(place(*recurrent)))
+    return failure();
+
+  // Constant currents become the per-step bias; stepped currents would need
+  // the host to rewrite the bias register during the run.
+  double current = 0;
+  for (CurrentSourceOp source : network.getOps<CurrentSourceOp>()) {
+    if (source.getTarget() != pop.getResult())
+      continue;
+    if (source.getTimes().size() != 1 ||
+        cast<QuantityAttr>(source.getTimes()[0]).getNumber() != 0.0)
+      return source.emitError("a stepped current is not in the v1 core; "
+                              "use a constant current or --target=cpu");
+    current += cast<QuantityAttr>(source.getAmplitudes()[0]).getIn(Unit::nA);
+  }
+  double drive = neuron->rM * std::fabs(current);
+
+  // Formats (§9).
+  double vSpan = std::max({std::fabs(neuron->vTh - neuron->vRest),
+                           std::fabs(neuron->vReset - neuron->vRest),
+                           std::fabs(neuron->vTh - neuron->vReset),
+                           maxAbsWeight, drive});
+  double wMax = maxAbsWeight;
+  if (stdp)
+    wMax = std::max({wMax, std::fabs(double(stdp.getWMin())),
+                     std::fabs(double(stdp.getWMax()))});
+  std::optional<quant::Formats> formats = quant::chooseFormats(vSpan, wMax);
+  if (!formats)
+    return pop.emitError("no fixed-point format holds voltages up to ")
+           << formatReal(vSpan) << " mV and weights up to "
+           << formatReal(wMax) << " mV";
+
+  std::string owner = ("@" + pop.getSymName()).str();
+  std::vector<quant::ReportEntry> entries;
+  auto voltage = [&](llvm::StringRef name, double valueMv) {
+    int32_t q = quant::quantizeVoltage(valueMv, *formats);
+    entries.push_back({owner, name.str(), valueMv, q, q * formats->vLsbMv(), "mV"});
+    return q;
+  };
+  auto decay = [&](llvm::StringRef name, double tauMs) {
+    uint32_t d = quant::decayQ16(dt, tauMs);
+    entries.push_back({owner, name.str(), std::exp(-dt / tauMs), d,
+                       d / 65536.0, ""});
+    return d;
+  };
+
+  bool leak = neuron->model != "if";
+  int32_t threshold = voltage("threshold", neuron->vTh - neuron->vRest);
+  if (threshold < 0)
+    return pop.emitError("'v_th' below 'v_rest' (a neuron that fires at "
+                         "rest) is not in the v1 core; use --target=cpu");
+  int32_t vReset = voltage("v_reset", neuron->vReset - neuron->vRest);
+  uint32_t decayV = leak ? decay("decay_v", neuron->tauM) : 0;
+  uint32_t decayI = 0, gainI = 0, decayTh = 0;
+  int32_t thJump = 0;
+  if (neuron->model == "cuba_lif") {
+    decayI = decay("decay_i", neuron->tauSyn);
+    gainI = quant::cubaGainQ16(dt, neuron->tauM, neuron->tauSyn);
+  }
+  if (neuron->adaptive) {
+    decayTh = decay("decay_th", neuron->tauTh);
+    thJump = voltage("th_jump", neuron->thJump);
+  }
+  double biasMv = 0;
+  if (current != 0) {
+    if (neuron->model == "if")
+      biasMv = neuron->rM * current * dt / neuron->tauM;
+    else
+      biasMv = (1 - std::exp(-dt / neuron->tauM)) * neuron->rM * current;
+  }
+  int32_t bias = voltage("bias", biasMv);
+  int64_t refSteps = quant::roundParam(neuron->tRef / dt);
+  if (refSteps > 127)
+    return pop.emitError("refractory period of ")
+           << refSteps << " steps exceeds the core's 127";
+
+  // Weights.
+  OpBuilder builder(network);
+  SmallVector<int8_t> weights(crossbar.size(), -128);
+  for (size_t k = 0; k < crossbar.size(); ++k)
+    if (!std::isnan(crossbar[k]))
+      weights[k] = static_cast<int8_t>(quant::quantizeWeight(crossbar[k], *formats));
+  if (maxAbsWeight > 0) {
+    int32_t q = quant::quantizeWeight(maxAbsWeight, *formats);
+    entries.push_back({owner, "max |w|", maxAbsWeight, q,
+                       q * formats->wLsbMv(), "mV"});
+  }
+
+  // STDP (§9).
+  int64_t aPlus = 0, aMinus = 0, wMinQ = -127, wMaxQ = 127;
+  uint32_t decayPre = 0, decayPost = 0;
+  if (stdp) {
+    std::string rule = ("@" + firstProjection.getSymName()).str();
+    wMinQ = std::max<int64_t>(-127, quant::roundParam(stdp.getWMin() / formats->wLsbMv()));
+    wMaxQ = std::min<int64_t>(127, quant::roundParam(stdp.getWMax() / formats->wLsbMv()));
+    bool additive = stdp.getBounds() == Bounds::additive;
+    auto amplitude = [&](llvm::StringRef name, double a) -> FailureOr<int64_t> {
+      double scaled = additive ? a / formats->wLsbMv() * 256.0
+                               : a / (stdp.getWMax() - stdp.getWMin()) * 65536.0;
+      int64_t q = quant::roundParam(scaled);
+      if (q > 65535)
+        return firstProjection.emitError("STDP '")
+               << name << "' of " << formatReal(a)
+               << " does not fit the core's 16-bit amplitude ("
+               << (additive ? "at most 255 weight LSBs per spike"
+                            : "at most 1.0 of the weight range per spike")
+               << ")";
+      double represented = additive ? q * formats->wLsbMv() / 256.0
+                                    : q / 65536.0 * (stdp.getWMax() - stdp.getWMin());
+      entries.push_back({rule, name.str(), a, q, represented, "mV"});
+      return q;
+    };
+    FailureOr<int64_t> plus = amplitude("a_plus", stdp.getAPlus());
+    FailureOr<int64_t> minus = amplitude("a_minus", stdp.getAMinus());
+    if (failed(plus) || failed(minus))
+      return failure();
+    aPlus = *plus;
+    aMinus = *minus;
+    decayPre = quant::decayQ16(dt, ms(stdp.getTauPlus()));
+    decayPost = quant::decayQ16(dt, ms(stdp.getTauMinus()));
+    entries.push_back({rule, "decay_pre", std::exp(-dt / ms(stdp.getTauPlus())),
+                       decayPre, decayPre / 65536.0, ""});
+    entries.push_back({rule, "decay_post", std::exp(-dt / ms(stdp.getTauMinus())),
+                       decayPost, decayPost / 65536.0, ""});
+    entries.push_back({rule, "w_min", double(stdp.getWMin()), wMinQ,
+                       wMinQ * formats->wLsbMv(), "mV"});
+    entries.push_back({rule, "w_max", double(stdp.getWMax()), wMaxQ,
+                       wMaxQ * formats->wLsbMv(), "mV"});
+  }
+
+  // Seeds of the two LFSRs (semantics.md §14), core index 0.
+  auto seed = [&](uint64_t which) {
+    return int64_t((plasticc::golden::hash3(networkSeed, 0, which) &
+                    0xFFFFFFFFull) | 1);
+  };
+
+  MLIRContext *ctx = network.getContext();
+  auto i64 = [&](int64_t v) { return builder.getI64IntegerAttr(v); };
+  auto weightType = RankedTensorType::get({coreAxons, neurons},
+                                          builder.getIntegerType(8));
+  auto weightAttr = DenseElementsAttr::get(weightType, llvm::ArrayRef(weights));
+
+  ElementsAttr initialU;
+  if (neuron->vInit != neuron->vRest) {
+    SmallVector<int16_t> u(neurons, 0);
+    int32_t uInit = voltage("v_init", neuron->vInit - neuron->vRest);
+    for (int64_t j = 0; j < popSize; ++j)
+      u[j] = static_cast<int16_t>(uInit);
+    initialU = DenseElementsAttr::get(
+        RankedTensorType::get({neurons}, builder.getIntegerType(16)),
+        llvm::ArrayRef(u));
+  }
+
+  auto design = builder.create<mlir::core::DesignOp>(
+      network.getLoc(), builder.getStringAttr(network.getSymName()),
+      builder.getF64FloatAttr(dt));
+  design.getBody().emplaceBlock();
+  OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
+  std::string coreName = pop.getSymName().str();
+  auto core = inner.create<mlir::core::CoreOp>(
+      pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
+      i64(popSize), i64(neurons), i64(coreAxons), builder.getF64FloatAttr(dt),
+      builder.getF64FloatAttr(formats->vLsbMv()),
+      builder.getStringAttr(neuron->model),
+      builder.getStringAttr(neuron->subtract ? "subtract" : "value"),
+      builder.getBoolAttr(neuron->adaptive), i64(decayV), i64(decayI),
+      i64(decayTh), i64(gainI), i64(threshold), i64(vReset), i64(thJump),
+      i64(bias), i64(refSteps), i64(formats->wShift),
+      builder.getStringAttr(stdp && stdp.getPairing() == Pairing::nearest
+                                ? "nearest"
+                                : "all_to_all"),
+      i64(decayPre), i64(decayPost), i64(64), builder.getBoolAttr(bool(stdp)),
+      builder.getStringAttr(stdp && stdp.getBounds() == Bounds::multiplicative
+                                ? "multiplicative"
+                                : "additive"),
+      builder.getStringAttr(stdp && stdp.getRounding() == Rounding::stochastic
+                                ? "stochastic"
+                                : "nearest"),
+      i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
+      i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
+      i64(recurrent ? recurrent->first : 0),
+      i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
+      weightAttr,
+      initialU);
+  auto coreRef = FlatSymbolRefAttr::get(ctx, core.getSymName());
+
+  for (const AxonRange &range : inputs) {
+    ProjectionOp proj = range.projection;
+    Operation *source = proj.getPre().getDefiningOp();
+    int64_t delay = proj.getDelaySteps();
+    std::string name = proj.getSymName().str();
+    if (auto poisson = dyn_cast<PoissonSourceOp>(source)) {
+      double p = poisson.getRate().getIn(Unit::Hz) * dt * 1e-3;
+      inner.create<mlir::core::PoissonInputOp>(
+          proj.getLoc(), inner.getStringAttr(name), coreRef,
+          i64(range.first), i64(range.count),
+          i64(int64_t(plasticc::golden::probabilityThreshold53(p))),
+          i64(poisson.getSeed()), i64(delay));
+      continue;
+    }
+    auto spikes = cast<SpikeSourceOp>(source);
+    SmallVector<int64_t> steps;
+    ArrayRef<double> times = *spikes.getTimesMs();
+    for (double t : times)
+      steps.push_back(quant::roundParam(t / dt));
+    inner.create<mlir::core::SpikeInputOp>(
+        proj.getLoc(), inner.getStringAttr(name), coreRef,
+        i64(range.first), i64(range.count), i64(delay),
+        DenseI64ArrayAttr::get(ctx, steps), spikes.getChannelsAttr());
+  }
+
+  report += "network @" + network.getSymName().str() + ", core @" + coreName +
+            ": " + std::to_string(popSize) + " neurons on " +
+            std::to_string(neurons) + ", " + std::to_string(axons) +
+            " axons on " + std::to_string(coreAxons) + "\n";
+  report += quant::formatReport(entries, *formats);
+  network.erase();
+  return success();
+}
+
+} // namespace

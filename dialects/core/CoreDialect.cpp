@@ -1,0 +1,101 @@
+//===- CoreDialect.cpp - hardware-mapped core dialect -----------*- C++ -*-===//
+//
+// Part of plasticc. The verifier holds every core.core to the ranges of the
+// core image format (docs/core.md §6), so that an emitted image always loads.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/CoreDialect.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+using namespace mlir;
+using namespace mlir::core;
+
+#include "core/CoreDialect.cpp.inc"
+
+void CoreDialect::initialize() {
+  addOperations<
+#define GET_OP_LIST
+#include "core/CoreOps.cpp.inc"
+      >();
+}
+
+#define GET_OP_CLASSES
+#include "core/CoreOps.cpp.inc"
+
+namespace {
+/// Emits "'<name>' = <value> is outside [lo, hi]" when out of range.
+LogicalResult checkRange(CoreOp op, llvm::StringRef name, int64_t value,
+                         int64_t lo, int64_t hi) {
+  if (value < lo || value > hi)
+    return op.emitOpError("'")
+           << name << "' = " << value << " is outside [" << lo << ", " << hi
+           << "]";
+  return success();
+}
+} // namespace
+
+LogicalResult CoreOp::verify() {
+  int64_t n = getNeurons(), m = getAxons();
+  if (n < 4 || n > 1024 || n % 4 != 0)
+    return emitOpError("a core has 4 to 1024 neurons, a multiple of 4; got ")
+           << n;
+  if (m < 2 || m > 1024 || m % 2 != 0)
+    return emitOpError("a core has 2 to 1024 axons, an even number; got ")
+           << m;
+  if (int64_t(getPopulationSize()) < 1 || int64_t(getPopulationSize()) > n)
+    return emitOpError("population of ")
+           << getPopulationSize() << " neurons does not fit " << n;
+  if (!llvm::is_contained({"lif", "cuba_lif", "if", "li"}, getModel()))
+    return emitOpError("unknown neuron model '") << getModel() << "'";
+  if (!llvm::is_contained({"value", "subtract"}, getReset()))
+    return emitOpError("unknown reset '") << getReset() << "'";
+  if (!llvm::is_contained({"all_to_all", "nearest"}, getPairing()))
+    return emitOpError("unknown pairing '") << getPairing() << "'";
+  if (!llvm::is_contained({"additive", "multiplicative"}, getBounds()))
+    return emitOpError("unknown bounds '") << getBounds() << "'";
+  if (!llvm::is_contained({"nearest", "stochastic"}, getRounding()))
+    return emitOpError("unknown rounding '") << getRounding() << "'";
+  const int64_t u16 = 65535, s16lo = -32768, s16hi = 32767;
+  if (failed(checkRange(*this, "decay_v", getDecayV(), 0, u16)) ||
+      failed(checkRange(*this, "decay_i", getDecayI(), 0, u16)) ||
+      failed(checkRange(*this, "decay_th", getDecayTh(), 0, u16)) ||
+      failed(checkRange(*this, "gain_i", getGainI(), 0, u16)) ||
+      failed(checkRange(*this, "threshold", getThreshold(), 0, s16hi)) ||
+      failed(checkRange(*this, "v_reset", getVReset(), s16lo, s16hi)) ||
+      failed(checkRange(*this, "th_jump", getThJump(), 0, s16hi)) ||
+      failed(checkRange(*this, "bias", getBias(), s16lo, s16hi)) ||
+      failed(checkRange(*this, "ref_steps", getRefSteps(), 0, 127)) ||
+      failed(checkRange(*this, "w_shift", getWShift(), 0, 7)) ||
+      failed(checkRange(*this, "decay_pre", getDecayPre(), 0, u16)) ||
+      failed(checkRange(*this, "decay_post", getDecayPost(), 0, u16)) ||
+      failed(checkRange(*this, "impulse", getImpulse(), 1, 255)) ||
+      failed(checkRange(*this, "a_plus", getAPlus(), 0, u16)) ||
+      failed(checkRange(*this, "a_minus", getAMinus(), 0, u16)) ||
+      failed(checkRange(*this, "w_min", getWMin(), -127, 127)) ||
+      failed(checkRange(*this, "w_max", getWMax(), getWMin(), 127)) ||
+      failed(checkRange(*this, "seed_neuron", getSeedNeuron(), 1,
+                        0xFFFFFFFFll)) ||
+      failed(checkRange(*this, "seed_learn", getSeedLearn(), 1,
+                        0xFFFFFFFFll)) ||
+      failed(checkRange(*this, "recurrent_offset", getRecurrentOffset(), 0,
+                        1023)) ||
+      failed(checkRange(*this, "recurrent_delay", getRecurrentDelay(), 1, 15)))
+    return failure();
+  auto weights = dyn_cast<DenseIntElementsAttr>(getWeights());
+  auto type = weights ? dyn_cast<RankedTensorType>(weights.getType())
+                      : RankedTensorType();
+  if (!type || !type.getElementType().isInteger(8) || type.getRank() != 2 ||
+      type.getDimSize(0) != m || type.getDimSize(1) != n)
+    return emitOpError("'weights' must be a tensor<")
+           << m << "x" << n << "xi8>";
+  if (std::optional<ElementsAttr> u = getInitialU()) {
+    auto uType = dyn_cast<RankedTensorType>(u->getType());
+    if (!uType || !uType.getElementType().isInteger(16) ||
+        uType.getRank() != 1 || uType.getDimSize(0) != n)
+      return emitOpError("'initial_u' must be a tensor<") << n << "xi16>";
+  }
+  return success();
+}

@@ -1,0 +1,22 @@
+//===- CoreDialect.h - hardware-mapped core dialect -------------*- C++ -*-===//
+//
+// Part of plasticc.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORE_COREDIALECT_H
+#define CORE_COREDIALECT_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/SymbolTable.h"
+
+#include "core/CoreDialect.h.inc"
+
+#define GET_OP_CLASSES
+#include "core/CoreOps.h.inc"
+
+#endif // CORE_COREDIALECT_H

@@ -1,0 +1,135 @@
+//===- CoreDialect.td - the hardware-mapped core dialect ---*- tablegen -*-===//
+//
+// Part of plasticc. A network as the learning core sees it: quantised
+// parameters, memory contents and the host's input/output wiring.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORE_DIALECT_TD
+#define CORE_DIALECT_TD
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/IR/RegionKindInterface.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+
+def Core_Dialect : Dialect {
+  let name = "core";
+  let cppNamespace = "::mlir::core";
+  let summary = "A network mapped onto plasticc learning cores.";
+  let description = [{
+    The target of `--convert-snn-to-core`: every number is the quantised
+    integer of docs/semantics.md §9 that a core's parameter registers and
+    memories hold, and the ops say which host-side input feeds which axons.
+    A `core.core` is exactly one core image (docs/core.md §6); the emitter
+    writes it without further decisions.
+
+    ```mlir
+    core.design @net dt_ms(1.0) {
+      core.core @c0 {neurons = 4 : i64, axons = 2 : i64, ...}
+      core.poisson_input @in to @c0 axons(0, 2) threshold(9007199254741) seed(7) delay(1)
+    }
+    ```
+  }];
+}
+
+class Core_Op<string mnemonic, list<Trait> traits = []>
+    : Op<Core_Dialect, mnemonic, traits>;
+
+def Core_DesignOp : Core_Op<"design", [Symbol, SymbolTable, NoTerminator,
+    SingleBlock, IsolatedFromAbove]> {
+  let summary = "The cores and host wiring of one network.";
+  let description = [{
+    One per `snn.network`, holding its cores, inputs and outputs. `dt_ms` is
+    the network's time step (informational for the cores, used by the host to
+    turn times into steps).
+
+    ```mlir
+    core.design @net dt_ms(1.0) {
+    }
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt_ms);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$sym_name `dt_ms` `(` $dt_ms `)` attr-dict-with-keyword $body";
+}
+
+def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
+  let summary = "One learning core: its parameter registers and memories.";
+  let description = [{
+    The fields of a core image manifest (docs/core.md §6) as typed
+    attributes, and the initial weights as an `axons x neurons` i8 tensor
+    (-128 = no synapse), and, when the population does not start at rest, the
+    initial `u = v - v_rest` of every neuron (`initial_u`, i16). `population` names the `snn.population` whose neurons
+    are this core's neurons `0 .. population_size - 1`; neurons beyond it are
+    padding (no synapses, never observed).
+
+    ```mlir
+    core.core @c0 {population = "out", population_size = 4 : i64, ...}
+    ```
+  }];
+  let arguments = (ins
+    SymbolNameAttr:$sym_name,
+    StrAttr:$population,
+    I64Attr:$population_size,
+    I64Attr:$neurons, I64Attr:$axons,
+    F64Attr:$dt_ms, F64Attr:$v_lsb_mv,
+    StrAttr:$model, StrAttr:$reset, BoolAttr:$adaptive,
+    I64Attr:$decay_v, I64Attr:$decay_i, I64Attr:$decay_th, I64Attr:$gain_i,
+    I64Attr:$threshold, I64Attr:$v_reset, I64Attr:$th_jump, I64Attr:$bias,
+    I64Attr:$ref_steps, I64Attr:$w_shift,
+    StrAttr:$pairing, I64Attr:$decay_pre, I64Attr:$decay_post,
+    I64Attr:$impulse,
+    BoolAttr:$stdp_enabled, StrAttr:$bounds, StrAttr:$rounding,
+    I64Attr:$a_plus, I64Attr:$a_minus, I64Attr:$w_min, I64Attr:$w_max,
+    I64Attr:$seed_neuron, I64Attr:$seed_learn,
+    BoolAttr:$recurrent_enabled, I64Attr:$recurrent_offset,
+    I64Attr:$recurrent_delay,
+    ElementsAttr:$weights,
+    OptionalAttr<ElementsAttr>:$initial_u);
+  let assemblyFormat = "$sym_name attr-dict";
+  let hasVerifier = 1;
+}
+
+def Core_PoissonInputOp : Core_Op<"poisson_input", [HasParent<"DesignOp">]> {
+  let summary = "Host-generated Poisson spikes onto a range of axons.";
+  let description = [{
+    Channel `n` of the source fires at step `t` iff
+    `(h(seed, t, n) >> 11) < threshold` (docs/semantics.md §4, §14); the host
+    sends it to axon `first + n` of `core` for step `t + delay`.
+
+    ```mlir
+    core.poisson_input @in to @c0 axons(0, 1000) threshold(13510798882112) seed(42) delay(1)
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, FlatSymbolRefAttr:$core,
+                       I64Attr:$first, I64Attr:$count, I64Attr:$threshold,
+                       I64Attr:$seed, I64Attr:$delay);
+  let assemblyFormat = [{
+    $sym_name `to` $core `axons` `(` $first `,` $count `)`
+    `threshold` `(` $threshold `)` `seed` `(` $seed `)` `delay` `(` $delay `)`
+    attr-dict
+  }];
+}
+
+def Core_SpikeInputOp : Core_Op<"spike_input", [HasParent<"DesignOp">]> {
+  let summary = "Given spikes (steps and channels) onto a range of axons.";
+  let description = [{
+    Channel `channels[k]` fires at step `steps[k]`; the host sends it to axon
+    `first + channel` of `core` for step `steps[k] + delay`.
+
+    ```mlir
+    core.spike_input @cue to @c0 axons(0, 2) delay(1) steps [1, 3] channels [0, 1]
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, FlatSymbolRefAttr:$core,
+                       I64Attr:$first, I64Attr:$count, I64Attr:$delay,
+                       DenseI64ArrayAttr:$steps, DenseI32ArrayAttr:$channels);
+  let assemblyFormat = [{
+    $sym_name `to` $core `axons` `(` $first `,` $count `)`
+    `delay` `(` $delay `)` `steps` $steps `channels` $channels attr-dict
+  }];
+}
+
+#endif // CORE_DIALECT_TD

@@ -1,0 +1,115 @@
+// RUN: plasticc-opt %s --convert-snn-to-core --split-input-file --verify-diagnostics
+// Networks the v1 core cannot run are rejected with what does not fit and
+// what would, never changed silently.
+
+snn.network @two_populations dt(1.0 ms) {
+  // expected-note @+1 {{first population here}}
+  %a = snn.population @a lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{the v1 core maps one population per network, but @two_populations has another: @a (partitioning over several cores is not implemented; --target=cpu runs any number)}}
+  %b = snn.population @b lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %ab = snn.projection @ab %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @rate dt(1.0 ms) {
+  // expected-error @+1 {{rate units (#snn.rate) run on the CPU only}}
+  %r = snn.population @r rate<fn = tanh> : !snn.pop<2>
+  %rr = snn.projection @rr %r -> %r all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @too_big dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  // expected-error @+1 {{population of 1100 neurons exceeds a core's 1024 by 76}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<1100>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 1100>
+}
+
+// -----
+
+snn.network @too_many_axons dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<1030>
+  // expected-error @+1 {{the projections into @p need 1030 axons, more than a core's 1024 by 6}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<1030, 2>
+}
+
+// -----
+
+snn.network @hebbian dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{rule 'hebbian' is not in the v1 core, which learns with pair STDP only (docs/core.md §8); --target=cpu runs it}}
+  snn.plasticity %w hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @mixed_plasticity dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %in2 = snn.poisson_source @in2 rate(10.0 Hz) seed(2) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{the v1 core applies one STDP rule to all its synapses, but @fixed and @w differ in their plasticity}}
+  %fixed = snn.projection @fixed %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @cuba_two_currents dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  // expected-error @+1 {{the v1 core has one synaptic current per neuron; 'tau_syn_inh' different from 'tau_syn' needs --target=cpu}}
+  %p = snn.population @p cuba_lif<tau_m = 20.0 ms, tau_syn = 5.0 ms, tau_syn_inh = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @fires_at_rest dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  // expected-error @+1 {{'v_th' below 'v_rest' (a neuron that fires at rest) is not in the v1 core; use --target=cpu}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -49.0 mV, v_th = -50.0 mV, v_reset = -60.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @stepped dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{a stepped current is not in the v1 core; use a constant current or --target=cpu}}
+  snn.current_source @pulse %p steps [0.0 ms = 0.0 nA, 5.0 ms = 1.0 nA] : !snn.pop<2>
+}
+
+// -----
+
+snn.network @overrides dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  // expected-error @+1 {{per-neuron parameter overrides are not in the v1 core (docs/core.md §8); use --target=cpu}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {v_th = array<f64: -50.0, -51.0>} : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @file_weights dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{weights from a #snn.file are not read by --convert-snn-to-core yet; write them inline}}
+  %w = snn.projection @w %in -> %p dense<weights = #snn.file<"w.npy">> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @big_amplitude dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{STDP 'a_plus' of 300.0 does not fit the core's 16-bit amplitude (at most 255 weight LSBs per spike)}}
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w stdp<a_plus = 300.0, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+}

@@ -1,0 +1,50 @@
+// RUN: plasticc-opt %s --convert-snn-to-core --split-input-file | FileCheck %s
+
+// Poisson inputs and a recurrent projection share the axons: inputs first,
+// the recurrent rows after them; STDP parameters in Q8.8 weight LSBs.
+// CHECK-LABEL: core.design @stdp dt_ms(1.000000e+00)
+// CHECK: core.core @exc {
+// CHECK-SAME: a_minus = 2150 : i64, a_plus = 2048 : i64
+// CHECK-SAME: axons = 6 : i64
+// CHECK-SAME: decay_post = 62340 : i64, decay_pre = 62340 : i64
+// CHECK-SAME: decay_v = 61565 : i64
+// CHECK-SAME: model = "lif", neurons = 4 : i64, pairing = "nearest", population = "exc", population_size = 3 : i64
+// CHECK-SAME: recurrent_delay = 2 : i64, recurrent_enabled = true, recurrent_offset = 2 : i64
+// CHECK-SAME: stdp_enabled = true
+// CHECK-SAME: threshold = 15360 : i64
+// CHECK-SAME: w_max = 127 : i64, w_min = 0 : i64, w_shift = 6 : i64
+// Row 0..1: the inputs (all_to_all 4 mV = 64 LSB); rows 2..4: recurrence, one
+// to one 2 mV on the diagonal, -128 (absent) elsewhere; row 5 and column 3 pad.
+// CHECK-SAME: weights = dense<{{\[}}[64, 64, 64, -128], [64, 64, 64, -128], [32, -128, -128, -128], [-128, 32, -128, -128], [-128, -128, 32, -128], [-128, -128, -128, -128]]> : tensor<6x4xi8>
+// CHECK: core.poisson_input @ff to @exc axons(0, 2) threshold(180143985094820) seed(5) delay(1)
+snn.network @stdp dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(20.0 Hz) seed(5) : !snn.pop<2>
+  %exc = snn.population @exc lif<tau_m = 16.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<3>
+  %ff = snn.projection @ff %in -> %exc all_to_all<weight = 4.0> : !snn.proj<2, 3>
+  %rec = snn.projection @rec %exc -> %exc one_to_one<weights = dense<2.0> : tensor<3xf32>> delay(2.0 ms) : !snn.proj<3, 3>
+  snn.plasticity %ff stdp<a_plus = 0.5, a_minus = 0.525, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 7.9375, pairing = nearest> : !snn.proj<2, 3>
+  snn.plasticity %rec stdp<a_plus = 0.5, a_minus = 0.525, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 7.9375, pairing = nearest> : !snn.proj<3, 3>
+}
+
+// -----
+
+// cuba_lif: the synaptic decay and the exact-integration gain; a constant
+// current becomes the bias ((1 - e^-0.05) * 2 mV = 99.9 LSB of 2^-10 mV), v_init
+// the initial state (-5 mV); inline spikes keep their
+// steps and get the delay.
+// CHECK-LABEL: core.design @cuba
+// CHECK: core.core @c {
+// CHECK-SAME: bias = 100 : i64
+// CHECK-SAME: decay_i = 52425 : i64
+// CHECK-SAME: gain_i = 2862 : i64
+// CHECK-SAME: initial_u = dense<[-5120, -5120, 0, 0]> : tensor<4xi16>
+// CHECK-SAME: model = "cuba_lif"
+// CHECK-SAME: ref_steps = 2 : i64
+// CHECK-SAME: stdp_enabled = false
+// CHECK: core.spike_input @s_c to @c axons(0, 2) delay(3) steps [0, 2] channels [1, 0]
+snn.network @cuba dt(1.0 ms) {
+  %s = snn.spike_source @s spikes [(1, 0.0 ms), (0, 2.0 ms)] : !snn.pop<2>
+  %c = snn.population @c cuba_lif<tau_m = 20.0 ms, tau_syn = 4.48 ms, v_rest = -60.0 mV, v_th = -50.0 mV, v_init = -65.0 mV, t_ref = 2.0 ms> : !snn.pop<2>
+  %s_c = snn.projection @s_c %s -> %c dense<weights = dense<[[1.0, 2.0], [-1.0, 0.5]]> : tensor<2x2xf32>> delay(3.0 ms) : !snn.proj<2, 2>
+  snn.current_source @bias %c constant(2.0 nA) : !snn.pop<2>
+}

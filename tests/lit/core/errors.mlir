@@ -1,0 +1,105 @@
+// RUN: plasticc-opt %s --split-input-file --verify-diagnostics
+// A core.core outside the core image's ranges (docs/core.md §6) is invalid.
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{a core has 4 to 1024 neurons, a multiple of 4; got 6}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 6 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x6xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{population of 5 neurons does not fit 4}}
+  core.core @c0 {population = "p", population_size = 5 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{unknown neuron model 'izhikevich'}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "izhikevich", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'decay_v' = 70000 is outside [0, 65535]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 70000 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'ref_steps' = 200 is outside [0, 127]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 200 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'w_min' = -128 is outside [-127, 127]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -128 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'weights' must be a tensor<2x4xi8>}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x2xi8>}
+}
