@@ -12,12 +12,16 @@ const char *commitKindName(CommitKind kind) {
     return "v";
   case CommitKind::I:
     return "i";
+  case CommitKind::IInh:
+    return "i2";
   case CommitKind::Theta:
     return "th";
   case CommitKind::TracePost:
     return "y";
   case CommitKind::TracePre:
     return "x";
+  case CommitKind::Eligibility:
+    return "e";
   case CommitKind::Weight:
     return "w";
   }
@@ -28,7 +32,7 @@ std::string formatCommit(const CommitEvent &e) {
   std::string s = std::to_string(e.cycle) + " " + std::to_string(e.tick) +
                   " " + commitKindName(e.kind) + " " +
                   std::to_string(e.index);
-  if (e.kind == CommitKind::Weight)
+  if (e.kind == CommitKind::Weight || e.kind == CommitKind::Eligibility)
     s += " " + std::to_string(e.index2);
   return s + " " + std::to_string(e.value);
 }

@@ -22,10 +22,12 @@ enum class CommitKind : uint8_t {
   Spike,     ///< neuron `index` spiked (value 1).
   V,         ///< membrane u of neuron `index` written.
   I,         ///< cuba current of neuron `index` written.
+  IInh,      ///< cuba inhibitory current i2 of neuron `index` written.
   Theta,     ///< adaptive threshold of neuron `index` written.
   TracePost, ///< stored post trace y of neuron `index` written.
   TracePre,  ///< stored pre trace x of axon `index` written.
-  Weight,    ///< weight [index = axon][index2 = neuron] written.
+  Eligibility, ///< eligibility [index = axon][index2 = neuron] written.
+  Weight,      ///< weight [index = axon][index2 = neuron] written.
 };
 
 struct CommitEvent {
@@ -45,7 +47,8 @@ struct CommitEvent {
 
 const char *commitKindName(CommitKind kind);
 
-/// "<cycle> <tick> <kind> <index> [<index2>] <value>", e.g.
+/// "<cycle> <tick> <kind> <index> [<index2>] <value>" (index2 for e and w),
+/// e.g.
 /// "1042 3 w 17 200 -5" or "812 3 v 9 -311".
 std::string formatCommit(const CommitEvent &e);
 

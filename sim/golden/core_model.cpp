@@ -11,6 +11,7 @@ CoreModel::CoreModel(CoreImage image)
       lfsrLearn(img.seedLearn) {
   axonActive.assign(img.axons, 0);
   accumulator.assign(img.neurons, 0);
+  inhAccumulator.assign(img.neurons, 0);
   neuronSpiked.assign(img.neurons, 0);
 }
 
@@ -50,31 +51,43 @@ void CoreModel::gather() {
 // Event phase: one pass per active axon row, one weight word (two neurons)
 // per cycle. The accumulators receive the weights as they were at the start
 // of the step; with STDP the same pass depresses them (LTD) and writes them
-// back. Words are visited as c = pos ^ (axon & 1) so SPRAM banks alternate.
+// back, with three-factor it charges the eligibilities instead. Words are
+// visited as c = pos ^ (axon & 1) so SPRAM banks alternate.
 void CoreModel::eventPhase(uint64_t firstCycle, CommitSink *sink) {
   const uint32_t n = img.neurons;
   const int64_t scale = int64_t(1) << img.wShift;
-  const bool learn = img.stdp.enabled;
+  const bool stdp = img.stdp.enabled, threeFactor = img.threeFactor;
+  const bool splitInh = img.neuron.cuba && img.neuron.inhCurrent;
   uint64_t ops = 0, word = 0;
   for (uint32_t axon : activeList) {
     int8_t *row = &img.weights[size_t(axon) * n];
+    int8_t *elig = &img.eligibility[size_t(axon) * n];
     for (uint32_t pos = 0; pos < n / 2; ++pos, ++word) {
       const uint32_t c = pos ^ (axon & 1);
-      const uint32_t r = learn ? lfsrLearn.next16() : 0;
+      const uint32_t r =
+          stdp || threeFactor || img.hebbian ? lfsrLearn.next16() : 0;
+      const uint64_t cycle = firstCycle + CoreTiming::kScanLatency + word +
+                             CoreTiming::kRowLatency;
       for (uint32_t lane = 0; lane < 2; ++lane) {
         const uint32_t j = 2 * c + lane;
         if (row[j] == kNoSynapse)
           continue;
-        accumulator[j] += row[j] * scale;
+        (splitInh && row[j] < 0 ? inhAccumulator : accumulator)[j] +=
+            row[j] * scale;
         ++ops;
-        if (!learn)
-          continue;
-        row[j] = int8_t(stdpDepress(img.stdp, row[j], img.postTraceMem[j],
-                                    lane ? r >> 8 : r & 0xff));
-        if (sink)
-          sink->commit({firstCycle + CoreTiming::kScanLatency + word +
-                            CoreTiming::kRowLatency,
-                        currentTick, CommitKind::Weight, axon, j, row[j]});
+        if (stdp) {
+          row[j] = int8_t(stdpDepress(img.stdp, row[j], img.postTraceMem[j],
+                                      lane ? r >> 8 : r & 0xff));
+          if (sink)
+            sink->commit(
+                {cycle, currentTick, CommitKind::Weight, axon, j, row[j]});
+        } else if (threeFactor) {
+          elig[j] = int8_t(eligibilityOnPre(img.threeFactorParams, elig[j],
+                                            img.postTraceMem[j]));
+          if (sink)
+            sink->commit(
+                {cycle, currentTick, CommitKind::Eligibility, axon, j, elig[j]});
+        }
       }
     }
   }
@@ -99,8 +112,9 @@ void CoreModel::neuronPhase(uint64_t firstCycle, CommitSink *sink) {
     };
     if (k < n) {
       NeuronState &s = img.state[k];
-      const bool spiked = neuronStep(img.neuron, s, accumulator[k]);
-      accumulator[k] = 0;
+      const bool spiked =
+          neuronStep(img.neuron, s, accumulator[k], inhAccumulator[k]);
+      accumulator[k] = inhAccumulator[k] = 0;
       img.postTraceMem[k] = uint8_t(
           postTraceStep(img.postTrace, img.postTraceMem[k], spiked, r & 0xff));
       neuronSpiked[k] = spiked;
@@ -119,6 +133,8 @@ void CoreModel::neuronPhase(uint64_t firstCycle, CommitSink *sink) {
       emit(CommitKind::V, k, s.u);
       if (img.neuron.cuba)
         emit(CommitKind::I, k, s.i);
+      if (img.neuron.cuba && img.neuron.inhCurrent)
+        emit(CommitKind::IInh, k, s.iInh);
       if (img.neuron.adaptive)
         emit(CommitKind::Theta, k, s.theta);
       emit(CommitKind::TracePost, k, img.postTraceMem[k]);
@@ -169,6 +185,55 @@ void CoreModel::learningPhase(uint64_t firstCycle, CommitSink *sink) {
     stats.learnCycles = word + CoreTiming::kColumnLatency;
 }
 
+// Sweep phase (three-factor, hebbian): every word of W (and of the
+// eligibility memory), rows ascending, c = pos ^ (i & 1); two learning-LFSR
+// advances per word, the first for the eligibility decay, the second for the
+// weight rounding.
+void CoreModel::sweepPhase(uint64_t firstCycle, CommitSink *sink) {
+  stats.sweepCycles = 0;
+  if (!img.threeFactor && !img.hebbian)
+    return;
+  const uint32_t n = img.neurons, m = img.axons;
+  const ThreeFactorParams &p = img.threeFactorParams;
+  uint64_t word = 0;
+  for (uint32_t i = 0; i < m; ++i) {
+    int8_t *row = &img.weights[size_t(i) * n];
+    int8_t *elig = &img.eligibility[size_t(i) * n];
+    for (uint32_t pos = 0; pos < n / 2; ++pos, ++word) {
+      const uint32_t c = pos ^ (i & 1);
+      const uint32_t rE = lfsrLearn.next16();
+      const uint32_t rW = lfsrLearn.next16();
+      const uint64_t cycle = firstCycle + word + CoreTiming::kColumnLatency;
+      for (uint32_t lane = 0; lane < 2; ++lane) {
+        const uint32_t j = 2 * c + lane;
+        if (row[j] == kNoSynapse)
+          continue;
+        if (img.hebbian) {
+          row[j] = int8_t(hebbianUpdate(img.hebbianParams, row[j],
+                                        img.preTraceMem[i],
+                                        img.postTraceMem[j],
+                                        lane ? rW >> 8 : rW & 0xff));
+          if (sink)
+            sink->commit(
+                {cycle, currentTick, CommitKind::Weight, i, j, row[j]});
+          continue;
+        }
+        elig[j] = int8_t(eligibilityEndOfStep(p, elig[j], neuronSpiked[j] != 0,
+                                              img.preTraceMem[i],
+                                              lane ? rE >> 8 : rE & 0xff));
+        row[j] = int8_t(threeFactorWeight(p, row[j], img.modulator, elig[j],
+                                          lane ? rW >> 8 : rW & 0xff));
+        if (sink) {
+          sink->commit(
+              {cycle, currentTick, CommitKind::Eligibility, i, j, elig[j]});
+          sink->commit({cycle, currentTick, CommitKind::Weight, i, j, row[j]});
+        }
+      }
+    }
+  }
+  stats.sweepCycles = word + CoreTiming::kColumnLatency;
+}
+
 const StepStats &CoreModel::stepAt(uint64_t tickCycle, CommitSink *sink) {
   stats = StepStats();
   stats.tick = currentTick;
@@ -179,6 +244,7 @@ const StepStats &CoreModel::stepAt(uint64_t tickCycle, CommitSink *sink) {
   const uint64_t neuronStart = eventStart + stats.eventCycles;
   neuronPhase(neuronStart, sink);
   learningPhase(neuronStart + stats.neuronCycles, sink);
+  sweepPhase(neuronStart + stats.neuronCycles + stats.learnCycles, sink);
   idleFrom = stats.tickCycle + stats.totalCycles();
   ++currentTick;
   return stats;

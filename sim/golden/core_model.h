@@ -47,9 +47,10 @@ struct StepStats {
   uint32_t columnPairPasses = 0;
   uint64_t synapticOps = 0; ///< existing synapses read in the event phase.
   uint64_t gatherCycles = 0, eventCycles = 0, neuronCycles = 0,
-           learnCycles = 0;
+           learnCycles = 0, sweepCycles = 0;
   uint64_t totalCycles() const {
-    return 1 + gatherCycles + eventCycles + neuronCycles + learnCycles;
+    return 1 + gatherCycles + eventCycles + neuronCycles + learnCycles +
+           sweepCycles;
   }
 };
 
@@ -61,6 +62,12 @@ public:
   /// (input not taken, as when in_ready_o is low) if the FIFO is full or the
   /// axon does not exist.
   bool pushInput(uint32_t axon);
+
+  /// Sets the three-factor modulator M (Q1.7, -128..127) used from the next
+  /// step on, as the host does through the parameter register.
+  void setModulator(int32_t q7) {
+    img.modulator = int32_t(clampTo(q7, -128, 127));
+  }
 
   /// Runs one time step with the tick accepted as early as possible.
   const StepStats &step(CommitSink *sink = nullptr) {
@@ -91,6 +98,7 @@ private:
   void eventPhase(uint64_t firstCycle, CommitSink *sink);
   void neuronPhase(uint64_t firstCycle, CommitSink *sink);
   void learningPhase(uint64_t firstCycle, CommitSink *sink);
+  void sweepPhase(uint64_t firstCycle, CommitSink *sink);
 
   struct RecurrentEntry {
     uint64_t dueTick;
@@ -104,6 +112,7 @@ private:
   std::vector<uint8_t> axonActive; ///< x0 of the current step.
   std::vector<uint32_t> activeList;
   std::vector<int64_t> accumulator;
+  std::vector<int64_t> inhAccumulator; ///< negative weights (inhCurrent).
   std::vector<uint8_t> neuronSpiked; ///< y0 of the current step.
   std::vector<uint32_t> spikes;
   StepStats stats;

@@ -2,6 +2,7 @@
 
 #include "sim/golden/image.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -122,6 +123,7 @@ CoreImage CoreImage::blank(uint32_t neurons, uint32_t axons) {
   img.neurons = neurons;
   img.axons = axons;
   img.weights.assign(size_t(neurons) * axons, 0);
+  img.eligibility.assign(size_t(neurons) * axons, 0);
   img.state.assign(neurons, NeuronState{});
   img.postTraceMem.assign(neurons, 0);
   img.preTraceMem.assign(axons, 0);
@@ -239,6 +241,9 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
                                 image.neuron.reset = ResetMode(k);
                               })},
       {"neuron.adaptive", flag(image.neuron.adaptive)},
+      {"neuron.inh_current", flag(image.neuron.inhCurrent)},
+      {"neuron.decay_i_inh", u32(image.neuron.decayIInh, 0, 65535)},
+      {"neuron.gain_i_inh", u32(image.neuron.gainIInh, 0, 65535)},
       {"neuron.decay_v", u32(image.neuron.decayV, 0, 65535)},
       {"neuron.decay_i", u32(image.neuron.decayI, 0, 65535)},
       {"neuron.gain_i", u32(image.neuron.gainI, 0, 65535)},
@@ -268,6 +273,25 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       {"stdp.a_minus", u32(image.stdp.aMinus, 0, 65535)},
       {"stdp.w_min", i32(image.stdp.wMin, -127, 127)},
       {"stdp.w_max", i32(image.stdp.wMax, -127, 127)},
+      {"three_factor.enabled", flag(image.threeFactor)},
+      {"three_factor.decay_e", u32(image.threeFactorParams.decayE, 0, 65535)},
+      {"three_factor.a_plus", u32(image.threeFactorParams.aPlus, 0, 65535)},
+      {"three_factor.a_minus", u32(image.threeFactorParams.aMinus, 0, 65535)},
+      {"three_factor.e_frac_bits",
+       u32(image.threeFactorParams.eFracBits, 0, 7)},
+      {"three_factor.eta", u32(image.threeFactorParams.eta, 0, 65535)},
+      {"three_factor.w_min", i32(image.threeFactorParams.wMin, -127, 127)},
+      {"three_factor.w_max", i32(image.threeFactorParams.wMax, -127, 127)},
+      {"three_factor.modulator", i32(image.modulator, -128, 127)},
+      {"hebbian.enabled", flag(image.hebbian)},
+      {"hebbian.eta", u32(image.hebbianParams.eta, 0, 65535)},
+      {"hebbian.rounding", choice({"nearest", "stochastic"},
+                                  [&](unsigned k) {
+                                    image.hebbianParams.rounding =
+                                        WeightRounding(k);
+                                  })},
+      {"hebbian.w_min", i32(image.hebbianParams.wMin, -127, 127)},
+      {"hebbian.w_max", i32(image.hebbianParams.wMax, -127, 127)},
       {"rng.seed_neuron", u32(image.seedNeuron, 1, 0xffffffffll)},
       {"rng.seed_learn", u32(image.seedLearn, 1, 0xffffffffll)},
       {"recurrent.enabled", flag(image.recurrent.enabled)},
@@ -277,8 +301,10 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       {"mem.state_u", mem("state_u")},
       {"mem.state_i", mem("state_i")},
       {"mem.state_theta", mem("state_theta")},
+      {"mem.state_i_inh", mem("state_i_inh")},
       {"mem.state_misc", mem("state_misc")},
       {"mem.trace_pre", mem("trace_pre")},
+      {"mem.eligibility", mem("eligibility")},
   };
 
   std::string raw;
@@ -328,11 +354,28 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
   if (image.stdp.wMin > image.stdp.wMax)
     return (at.line = seen.count("stdp.w_max") ? seen["stdp.w_max"] : at.line,
             fail("stdp.w_min is greater than stdp.w_max"));
+  if (image.threeFactorParams.wMin > image.threeFactorParams.wMax)
+    return (at.line = seen.count("three_factor.w_max")
+                          ? seen["three_factor.w_max"]
+                          : at.line,
+            fail("three_factor.w_min is greater than three_factor.w_max"));
+  if (image.hebbianParams.wMin > image.hebbianParams.wMax)
+    return (at.line = seen.count("hebbian.w_max") ? seen["hebbian.w_max"]
+                                                  : at.line,
+            fail("hebbian.w_min is greater than hebbian.w_max"));
+  if (int(image.stdp.enabled) + int(image.threeFactor) + int(image.hebbian) >
+      1) {
+    at.line = std::max({seen["stdp.enabled"], seen["three_factor.enabled"],
+                        seen["hebbian.enabled"]});
+    return fail("at most one of stdp, three_factor and hebbian can be "
+                "enabled on one core");
+  }
   image.postTrace.impulse = image.preTrace.impulse;
 
   // Memories: zero unless a file is named; paths relative to the manifest.
   CoreImage sized = CoreImage::blank(image.neurons, image.axons);
   image.weights = std::move(sized.weights);
+  image.eligibility = std::move(sized.eligibility);
   image.state = std::move(sized.state);
   image.postTraceMem = std::move(sized.postTraceMem);
   image.preTraceMem = std::move(sized.preTraceMem);
@@ -350,6 +393,13 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
     return false;
   for (size_t k = 0; k < words.size(); ++k)
     image.weights[k] = int8_t(uint8_t(words[k]));
+  if (memFiles.count("eligibility")) {
+    if (!readHexWords(resolve(memFiles["eligibility"]), size_t(n) * m, 2,
+                      words, error))
+      return false;
+    for (size_t k = 0; k < words.size(); ++k)
+      image.eligibility[k] = int8_t(uint8_t(words[k]));
+  }
 
   auto load16 = [&](const char *key, auto apply) {
     auto it = memFiles.find(key);
@@ -369,6 +419,9 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       }) ||
       !load16("state_theta", [&](uint32_t k, uint32_t w) {
         image.state[k].theta = signExtend16(w);
+      }) ||
+      !load16("state_i_inh", [&](uint32_t k, uint32_t w) {
+        image.state[k].iInh = signExtend16(w);
       }) ||
       !load16("state_misc", [&](uint32_t k, uint32_t w) {
         image.postTraceMem[k] = uint8_t(w >> 8);
@@ -433,6 +486,11 @@ bool writeMemories(const std::string &dirName, const CoreImage &img,
   return writeLines(dir / "weights.hex", img.weights.size(),
                     [&](size_t k) { return hex(uint8_t(img.weights[k]), 2); },
                     error) &&
+         writeLines(dir / "eligibility.hex", img.eligibility.size(),
+                    [&](size_t k) {
+                      return hex(uint8_t(img.eligibility[k]), 2);
+                    },
+                    error) &&
          writeLines(dir / "state_u.hex", n,
                     [&](size_t k) { return hex(u16(img.state[k].u), 4); },
                     error) &&
@@ -441,6 +499,9 @@ bool writeMemories(const std::string &dirName, const CoreImage &img,
                     error) &&
          writeLines(dir / "state_theta.hex", n,
                     [&](size_t k) { return hex(u16(img.state[k].theta), 4); },
+                    error) &&
+         writeLines(dir / "state_i_inh.hex", n,
+                    [&](size_t k) { return hex(u16(img.state[k].iInh), 4); },
                     error) &&
          writeLines(dir / "state_misc.hex", n,
                     [&](size_t k) {
@@ -474,6 +535,9 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "neuron.reset = "
       << (p.reset == ResetMode::Value ? "value" : "subtract") << "\n"
       << "neuron.adaptive = " << p.adaptive << "\n"
+      << "neuron.inh_current = " << p.inhCurrent << "\n"
+      << "neuron.decay_i_inh = " << p.decayIInh << "\n"
+      << "neuron.gain_i_inh = " << p.gainIInh << "\n"
       << "neuron.decay_v = " << p.decayV << "\n"
       << "neuron.decay_i = " << p.decayI << "\n"
       << "neuron.gain_i = " << p.gainI << "\n"
@@ -503,6 +567,24 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "stdp.a_minus = " << img.stdp.aMinus << "\n"
       << "stdp.w_min = " << img.stdp.wMin << "\n"
       << "stdp.w_max = " << img.stdp.wMax << "\n"
+      << "three_factor.enabled = " << img.threeFactor << "\n"
+      << "three_factor.decay_e = " << img.threeFactorParams.decayE << "\n"
+      << "three_factor.a_plus = " << img.threeFactorParams.aPlus << "\n"
+      << "three_factor.a_minus = " << img.threeFactorParams.aMinus << "\n"
+      << "three_factor.e_frac_bits = " << img.threeFactorParams.eFracBits
+      << "\n"
+      << "three_factor.eta = " << img.threeFactorParams.eta << "\n"
+      << "three_factor.w_min = " << img.threeFactorParams.wMin << "\n"
+      << "three_factor.w_max = " << img.threeFactorParams.wMax << "\n"
+      << "three_factor.modulator = " << img.modulator << "\n"
+      << "hebbian.enabled = " << img.hebbian << "\n"
+      << "hebbian.eta = " << img.hebbianParams.eta << "\n"
+      << "hebbian.rounding = "
+      << (img.hebbianParams.rounding == WeightRounding::Nearest ? "nearest"
+                                                                : "stochastic")
+      << "\n"
+      << "hebbian.w_min = " << img.hebbianParams.wMin << "\n"
+      << "hebbian.w_max = " << img.hebbianParams.wMax << "\n"
       << "rng.seed_neuron = 0x" << hex(img.seedNeuron, 8) << "\n"
       << "rng.seed_learn = 0x" << hex(img.seedLearn, 8) << "\n"
       << "recurrent.enabled = " << img.recurrent.enabled << "\n"
@@ -512,8 +594,10 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "mem.state_u = state_u.hex\n"
       << "mem.state_i = state_i.hex\n"
       << "mem.state_theta = state_theta.hex\n"
+      << "mem.state_i_inh = state_i_inh.hex\n"
       << "mem.state_misc = state_misc.hex\n"
-      << "mem.trace_pre = trace_pre.hex\n";
+      << "mem.trace_pre = trace_pre.hex\n"
+      << "mem.eligibility = eligibility.hex\n";
   return bool(out);
 }
 

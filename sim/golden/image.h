@@ -9,8 +9,10 @@
 #ifndef PLASTICC_SIM_GOLDEN_IMAGE_H
 #define PLASTICC_SIM_GOLDEN_IMAGE_H
 
+#include "sim/golden/numerics/hebbian.h"
 #include "sim/golden/numerics/lif.h"
 #include "sim/golden/numerics/stdp.h"
+#include "sim/golden/numerics/three_factor.h"
 #include "sim/golden/numerics/trace.h"
 
 #include <cstdint>
@@ -42,12 +44,20 @@ struct CoreImage {
   TraceParams preTrace;  ///< x, decay from tau_plus.
   TraceParams postTrace; ///< y, decay from tau_minus.
   StdpParams stdp;
+  /// Three-factor learning (exclusive with stdp): eligibility per synapse.
+  bool threeFactor = false;
+  ThreeFactorParams threeFactorParams;
+  int32_t modulator = 0; ///< M in Q1.7, a register the host rewrites.
+  /// Hebbian learning on traces (exclusive with stdp and three_factor).
+  bool hebbian = false;
+  HebbianParams hebbianParams;
 
   uint32_t seedNeuron = 1; ///< LFSR of the neuron phase (trace rounding).
   uint32_t seedLearn = 1;  ///< LFSR of the learning phase (weight rounding).
   RecurrentParams recurrent;
 
   std::vector<int8_t> weights;    ///< [axon * neurons + neuron].
+  std::vector<int8_t> eligibility; ///< e, same layout (three-factor).
   std::vector<NeuronState> state; ///< N entries.
   std::vector<uint8_t> postTraceMem; ///< y of each neuron, N.
   std::vector<uint8_t> preTraceMem;  ///< x of each axon, M.

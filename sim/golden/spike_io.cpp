@@ -60,6 +60,56 @@ bool readInputSpikes(const std::string &path, uint32_t axons,
   return true;
 }
 
+bool readModulator(const std::string &path, ModulatorSchedule &schedule,
+                   std::string &error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = path + ":0: cannot open modulator file";
+    return false;
+  }
+  schedule.clear();
+  std::string raw;
+  unsigned lineNo = 0;
+  while (std::getline(in, raw)) {
+    ++lineNo;
+    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
+    std::istringstream fields(raw.substr(0, raw.find('#')));
+    std::vector<long long> values;
+    std::string tok;
+    while (fields >> tok) {
+      errno = 0;
+      char *end = nullptr;
+      long long v = std::strtoll(tok.c_str(), &end, 10);
+      if (errno != 0 || *end != '\0') {
+        error = where + "'" + tok + "' is not an integer";
+        return false;
+      }
+      values.push_back(v);
+    }
+    if (values.empty())
+      continue;
+    if (values.size() != 2) {
+      error = where + "expected '<step> <value>'";
+      return false;
+    }
+    if (values[0] < 0 || uint64_t(values[0]) >= kMaxSteps) {
+      error = where + "step out of range [0, 2^32)";
+      return false;
+    }
+    if (!schedule.empty() && uint64_t(values[0]) <= schedule.back().first) {
+      error = where + "steps must be strictly ascending";
+      return false;
+    }
+    if (values[1] < -128 || values[1] > 127) {
+      error = where + "modulator " + std::to_string(values[1]) +
+              " out of range [-128, 127] (Q1.7)";
+      return false;
+    }
+    schedule.emplace_back(uint64_t(values[0]), int32_t(values[1]));
+  }
+  return true;
+}
+
 bool writeOutputSpikes(const std::string &path,
                        const std::vector<std::pair<uint64_t, uint32_t>> &spikes,
                        std::string &error) {
@@ -83,10 +133,10 @@ bool writeStateTable(const std::string &path, const CoreModel &core,
   }
   const CoreImage &img = core.image();
   out << "# after " << core.tick() << " steps, values in LSB\n"
-      << "# n <neuron> <u> <i> <theta> <ref> <y>\n";
+      << "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n";
   for (uint32_t k = 0; k < img.neurons; ++k)
     out << "n " << k << ' ' << img.state[k].u << ' ' << img.state[k].i << ' '
-        << img.state[k].theta << ' ' << img.state[k].ref << ' '
+        << img.state[k].iInh << ' ' << img.state[k].theta << ' ' << img.state[k].ref << ' '
         << int(img.postTraceMem[k]) << '\n';
   out << "# a <axon> <x>\n";
   for (uint32_t k = 0; k < img.axons; ++k)

@@ -23,6 +23,14 @@ using SpikeSchedule = std::vector<std::vector<uint32_t>>;
 bool readInputSpikes(const std::string &path, uint32_t axons,
                      SpikeSchedule &schedule, std::string &error);
 
+/// Modulator changes: (step, M in Q1.7), ascending steps; M holds until the
+/// next change.
+using ModulatorSchedule = std::vector<std::pair<uint64_t, int32_t>>;
+
+/// Reads "<step> <value>" lines (value -128..127, steps strictly ascending).
+bool readModulator(const std::string &path, ModulatorSchedule &schedule,
+                   std::string &error);
+
 /// "<step> <neuron>" per output spike.
 bool writeOutputSpikes(const std::string &path,
                        const std::vector<std::pair<uint64_t, uint32_t>> &spikes,

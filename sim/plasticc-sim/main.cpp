@@ -1,7 +1,7 @@
 //===- main.cpp - plasticc-sim: run a core image ---------------------------===//
 //
 // plasticc-sim --model=golden <image> <input spikes> [-o outdir]
-//              [--steps=N] [--commit-log FILE]
+//              [--steps=N] [--commit-log FILE] [--modulator FILE]
 //
 // Writes <outdir>/spikes.txt, state.txt and the memories (weights.hex,
 // state_*.hex, trace_pre.hex, loadable as a core image's memories). Exit
@@ -28,7 +28,8 @@ int usage(const std::string &msg) {
   if (!msg.empty())
     std::cerr << "plasticc-sim: " << msg << "\n";
   std::cerr << "usage: plasticc-sim --model=golden <image> <input spikes> "
-               "[-o outdir] [--steps=N] [--commit-log FILE]\n";
+               "[-o outdir] [--steps=N] [--commit-log FILE] "
+               "[--modulator FILE]\n";
   return 2;
 }
 
@@ -40,7 +41,7 @@ int fail(const std::string &msg) {
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string model, outDir = "plasticc-sim-out", commitLog;
+  std::string model, outDir = "plasticc-sim-out", commitLog, modulatorFile;
   std::string positional[2];
   unsigned npos = 0;
   long long steps = -1;
@@ -61,7 +62,8 @@ int main(int argc, char **argv) {
     };
     std::string stepsText;
     if (value("--model", model) || value("-o", outDir) ||
-        value("--commit-log", commitLog))
+        value("--commit-log", commitLog) ||
+        value("--modulator", modulatorFile))
       continue;
     if (value("--steps", stepsText)) {
       char *end = nullptr;
@@ -92,6 +94,10 @@ int main(int argc, char **argv) {
   SpikeSchedule schedule;
   if (!readInputSpikes(positional[1], image.axons, schedule, error))
     return fail(error);
+  ModulatorSchedule modulator;
+  if (!modulatorFile.empty() &&
+      !readModulator(modulatorFile, modulator, error))
+    return fail(error);
   const uint64_t numSteps = steps >= 0 ? uint64_t(steps) : schedule.size();
 
   std::error_code ec;
@@ -112,7 +118,11 @@ int main(int argc, char **argv) {
   CoreModel core(std::move(image));
   std::vector<std::pair<uint64_t, uint32_t>> outSpikes;
   uint64_t synOps = 0, cycles = 0;
+  size_t nextModulator = 0;
   for (uint64_t t = 0; t < numSteps; ++t) {
+    if (nextModulator < modulator.size() &&
+        modulator[nextModulator].first == t)
+      core.setModulator(modulator[nextModulator++].second);
     if (t < schedule.size())
       for (uint32_t axon : schedule[t])
         if (!core.pushInput(axon))

@@ -69,10 +69,25 @@ public:
     return (s >> 1) ^ ((s & 1u) ? kTapMask : 0u);
   }
 
+  /// Reference definition of one advance: 16 single shifts.
+  static constexpr uint32_t advanceSlow(uint32_t s) {
+    for (int k = 0; k < 16; ++k)
+      s = shiftOnce(s);
+    return s;
+  }
+
+  /// One advance. The 16 shifts are a linear map over GF(2), so it splits
+  /// into four byte-indexed tables (the golden model's hot loop; same result
+  /// as advanceSlow).
+  static uint32_t advance(uint32_t s) {
+    const Tables &t = tables();
+    return t.byByte[0][s & 0xff] ^ t.byByte[1][(s >> 8) & 0xff] ^
+           t.byByte[2][(s >> 16) & 0xff] ^ t.byByte[3][s >> 24];
+  }
+
   /// Advances by 16 shifts and returns the 16-bit draw.
   uint32_t next16() {
-    for (int k = 0; k < 16; ++k)
-      state = shiftOnce(state);
+    state = advance(state);
     return state & 0xffffu;
   }
 
@@ -80,6 +95,20 @@ public:
   void setRaw(uint32_t s) { state = s ? s : 1; }
 
 private:
+  struct Tables {
+    uint32_t byByte[4][256];
+  };
+  static const Tables &tables() {
+    static const Tables t = [] {
+      Tables built{};
+      for (unsigned b = 0; b < 4; ++b)
+        for (uint32_t v = 0; v < 256; ++v)
+          built.byByte[b][v] = advanceSlow(v << (8 * b));
+      return built;
+    }();
+    return t;
+  }
+
   uint32_t state;
 };
 

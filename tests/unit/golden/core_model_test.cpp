@@ -228,3 +228,193 @@ TEST(CommitChecker, ReportsWhatWhereAndWhen) {
   EXPECT_EQ(formatCommit({1042, 3, CommitKind::Weight, 17, 200, -5}),
             "1042 3 w 17 200 -5");
 }
+
+namespace {
+/// pairImage() with three-factor learning instead of STDP: eligibility halves
+/// each step, A+ = 32 LSB per spike, e has 3 fractional bits, eta = 0.5.
+CoreImage threeFactorImage() {
+  CoreImage img = pairImage();
+  img.stdp.enabled = false;
+  img.threeFactor = true;
+  img.threeFactorParams.decayE = 32768;
+  img.threeFactorParams.aPlus = 8192;
+  img.threeFactorParams.aMinus = 8192;
+  img.threeFactorParams.eFracBits = 3;
+  img.threeFactorParams.eta = 32768;
+  img.threeFactorParams.wMin = -100;
+  img.threeFactorParams.wMax = 100;
+  return img;
+}
+} // namespace
+
+TEST(CoreModel, ThreeFactorWeightFollowsModulatorTimesEligibility) {
+  CoreModel core(threeFactorImage());
+  CommitRecorder rec;
+  // Pre at step 10, post at step 11 (dt = +2): x(11) = 64 / 4 = 16, so
+  // e(11) = 32 * 16/64 LSB = 8 LSB = 64 eighths. M = 0.5 during steps 11-12.
+  for (uint64_t t = 0; t < 16; ++t) {
+    if (t == 10) {
+      ASSERT_TRUE(core.pushInput(0));
+    }
+    if (t == 11) {
+      ASSERT_TRUE(core.pushInput(1));
+      core.setModulator(64);
+    }
+    if (t == 13)
+      core.setModulator(0);
+    core.step(t == 11 ? &rec : nullptr);
+    if (t == 10) {
+      EXPECT_EQ(core.image().weight(0, 0), 20); // M = 0: no change
+    }
+    if (t == 11) {
+      EXPECT_EQ(core.image().eligibility[0], 64);
+      EXPECT_EQ(core.image().weight(0, 0), 22); // 0.5 * 0.5 * 8 = +2
+    }
+    if (t == 12) {
+      EXPECT_EQ(core.image().eligibility[0], 32); // halved
+      EXPECT_EQ(core.image().weight(0, 0), 23);   // +1
+    }
+  }
+  EXPECT_EQ(core.image().weight(0, 0), 23); // M = 0 from step 13 on
+  // The sweep runs every step: M * N / 2 = 4 words + 3.
+  EXPECT_EQ(core.lastStats().sweepCycles, 7u);
+  // Step 11's sweep reports e then w for every existing synapse.
+  std::vector<CommitEvent> sweep;
+  for (auto &e : rec.events)
+    if (e.kind == CommitKind::Eligibility || e.kind == CommitKind::Weight)
+      sweep.push_back(e);
+  ASSERT_GE(sweep.size(), 4u);
+  const CommitEvent &e00 = sweep[sweep.size() - 4];
+  EXPECT_EQ(e00.kind, CommitKind::Eligibility);
+  EXPECT_EQ(e00.value, 64);
+  EXPECT_EQ(sweep[sweep.size() - 3].kind, CommitKind::Weight);
+  EXPECT_EQ(sweep[sweep.size() - 3].value, 22);
+}
+
+TEST(CoreModel, ThreeFactorPreAfterPostChargesNegatively) {
+  CoreModel core(threeFactorImage());
+  // Post at step 10, pre at step 12: y(11) = 32 -> e -= 32 * 32/64 LSB =
+  // 16 LSB = 128 eighths -> saturates at -128.
+  auto out = run(core, at({{10, 1}, {12, 0}}), 13);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(core.image().eligibility[0], -64); // -128, then halved at step 12
+  EXPECT_EQ(core.image().weight(0, 0), 20);    // M = 0 all along
+}
+
+TEST(CoreModel, HebbianSweepUsesEndOfStepTraces) {
+  CoreImage img = pairImage();
+  img.stdp.enabled = false;
+  img.hebbian = true;
+  img.hebbianParams.eta = 256; // 1 LSB per unit trace squared
+  CoreModel core(img);
+  ASSERT_TRUE(core.pushInput(0));
+  ASSERT_TRUE(core.pushInput(1));
+  core.step(); // neuron 0 fires: x0 = 32 (0.5), y0 = 64 (1.0)
+  EXPECT_EQ(core.image().weight(0, 0), 21);  // +0.5 LSB, tie rounds up
+  EXPECT_EQ(core.image().weight(1, 0), 101); // same traces
+  EXPECT_EQ(core.lastStats().sweepCycles, 7u);
+  core.step(); // x0 = 16, y0 = 32: +0.125 LSB -> 0
+  EXPECT_EQ(core.image().weight(0, 0), 21);
+}
+
+TEST(CoreModel, NegativeWeightsFeedTheInhibitoryCurrent) {
+  CoreImage img = CoreImage::blank(4, 2);
+  applyNeuronModel(img, NeuronModel::CubaLif);
+  img.neuron.inhCurrent = true;
+  img.neuron.decayV = 32768;
+  img.neuron.decayI = 32768;
+  img.neuron.gainI = 16384;
+  img.neuron.decayIInh = 16384;
+  img.neuron.gainIInh = 32768;
+  img.neuron.threshold = 1000;
+  img.weight(0, 0) = 100;
+  img.weight(1, 0) = -100;
+  CoreModel core(img);
+  ASSERT_TRUE(core.pushInput(0));
+  ASSERT_TRUE(core.pushInput(1));
+  CommitRecorder rec;
+  core.step(&rec);
+  EXPECT_EQ(core.image().state[0].i, 50);     // 100 * 0.5
+  EXPECT_EQ(core.image().state[0].iInh, -25); // -100 * 0.25
+  EXPECT_EQ(core.image().state[0].u, -25);    // 100 * 0.25 - 100 * 0.5
+  // Slot 0 reports v, i, i2, y, x in that order.
+  ASSERT_GE(rec.events.size(), 5u);
+  EXPECT_EQ(rec.events[1].kind, CommitKind::I);
+  EXPECT_EQ(rec.events[2].kind, CommitKind::IInh);
+  EXPECT_EQ(rec.events[2].value, -25);
+}
+
+TEST(CoreModel, StochasticRunsRepeatForASeedAndDifferAcrossSeeds) {
+  CoreImage img = pairImage();
+  img.stdp.rounding = WeightRounding::Stochastic;
+  img.stdp.aPlus = 3000; // fractional changes, so rounding matters
+  img.stdp.aMinus = 3100;
+  img.preTrace.decay = img.postTrace.decay = 62340;
+  auto in = at({{0, 0}, {1, 1}, {3, 0}, {4, 1}, {6, 0}, {7, 1}, {9, 0},
+                {10, 1}, {12, 0}, {13, 1}, {15, 0}, {16, 1}});
+  auto finalWeights = [&](uint32_t seedNeuron, uint32_t seedLearn) {
+    CoreImage copy = img;
+    copy.seedNeuron = seedNeuron;
+    copy.seedLearn = seedLearn;
+    CoreModel core(copy);
+    run(core, in, 18);
+    return std::make_pair(core.image().weight(0, 0),
+                          core.image().preTraceMem[0]);
+  };
+  EXPECT_EQ(finalWeights(7, 9), finalWeights(7, 9));
+  bool anyDiffers = false;
+  for (uint32_t seed = 10; seed < 20 && !anyDiffers; ++seed)
+    anyDiffers = finalWeights(seed, seed + 100) != finalWeights(7, 9);
+  EXPECT_TRUE(anyDiffers);
+}
+
+TEST(CoreModel, NearestPairingAndSoftBoundsEndToEnd) {
+  CoreImage img = pairImage();
+  img.preTrace.pairing = img.postTrace.pairing = Pairing::Nearest;
+  img.stdp.bounds = Bounds::Multiplicative;
+  img.stdp.aPlus = 6554; // 0.1 of (w_max - w_min) per unit trace
+  img.stdp.aMinus = 0;
+  img.stdp.wMin = 0;
+  img.stdp.wMax = 100;
+  CoreModel core(img);
+  // Two pre spikes (steps 8 and 10), post at step 10: nearest pairing keeps
+  // only the latest pre, x(10) = 0.5 * 64 = 32, not 32 + 8.
+  run(core, at({{8, 0}, {10, 0}, {10, 1}}), 11);
+  // m = floor(32 * 6554 / 256) = 819; dw = round((100 - 20) * 819 / 2^14)
+  //   = round(3.999) = 4.
+  EXPECT_EQ(core.image().weight(0, 0), 24);
+}
+
+TEST(CoreModel, SemanticsWorkedStdpTable) {
+  // docs/semantics.md Part 3, "Pair STDP": tau = 20 ms, A+ = 2048, A- = 2150,
+  // w = 64 in [0, 127], LFSR seeds 1. Rows: dt, pre step, post step, dw.
+  struct Row {
+    int dt, pre, post, dw;
+  };
+  const Row rows[] = {{-20, 21, 0, -3}, {-10, 11, 0, -5}, {-5, 6, 0, -7},
+                      {-1, 2, 0, -8},   {0, 1, 0, -8},    {1, 0, 0, 8},
+                      {2, 0, 1, 7},     {5, 0, 4, 6},     {10, 0, 9, 5},
+                      {20, 0, 19, 3}};
+  for (const Row &r : rows) {
+    CoreImage img = CoreImage::blank(4, 2);
+    for (auto &w : img.weights)
+      w = int8_t(kNoSynapse);
+    img.weight(0, 0) = 64;
+    img.weight(1, 0) = 127;
+    img.wShift = 2;
+    img.neuron.decayV = 59299;
+    img.neuron.threshold = 300;
+    img.preTrace.decay = img.postTrace.decay = 62340;
+    img.stdp.enabled = true;
+    img.stdp.aPlus = 2048;
+    img.stdp.aMinus = 2150;
+    img.stdp.wMin = 0;
+    img.stdp.wMax = 127;
+    CoreModel core(img);
+    auto out = run(core, at({{uint64_t(r.pre), 0}, {uint64_t(r.post), 1}}),
+                   uint64_t(std::max(r.pre, r.post) + 1));
+    ASSERT_FALSE(out.empty());
+    EXPECT_EQ(out[0].first, uint64_t(r.post)) << "dt " << r.dt;
+    EXPECT_EQ(core.image().weight(0, 0) - 64, r.dw) << "dt " << r.dt;
+  }
+}

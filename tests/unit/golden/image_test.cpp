@@ -71,15 +71,25 @@ TEST(CoreImage, RoundTripsThroughWriter) {
   img.neuron.threshold = 1280;
   img.neuron.reset = ResetMode::Subtract;
   img.neuron.adaptive = true;
-  img.stdp.enabled = true;
   img.stdp.bounds = Bounds::Multiplicative;
   img.stdp.wMin = -3;
   img.preTrace.pairing = img.postTrace.pairing = Pairing::Nearest;
   img.seedLearn = 0xdeadbeef;
   img.recurrent = {true, 4, 7};
+  img.threeFactor = true;
+  img.threeFactorParams.eFracBits = 5;
+  img.hebbianParams.eta = 1234;
+  img.hebbianParams.rounding = WeightRounding::Stochastic;
+  img.modulator = -7;
+  img.eligibility[9] = -3;
   for (size_t k = 0; k < img.weights.size(); ++k)
     img.weights[k] = int8_t(k * 37);
-  img.state[3] = {-1234, 55, 9, 3};
+  img.state[3].u = -1234;
+  img.state[3].i = 55;
+  img.state[3].iInh = -66;
+  img.state[3].theta = 9;
+  img.state[3].ref = 3;
+  img.neuron.inhCurrent = true;
   img.postTraceMem[3] = 200;
   img.preTraceMem[1] = 17;
   fs::path dir = freshDir("roundtrip");
@@ -97,8 +107,17 @@ TEST(CoreImage, RoundTripsThroughWriter) {
   EXPECT_EQ(back.preTrace.pairing, Pairing::Nearest);
   EXPECT_EQ(back.seedLearn, 0xdeadbeefu);
   EXPECT_EQ(back.recurrent.delay, 7u);
+  EXPECT_TRUE(back.threeFactor);
+  EXPECT_EQ(back.threeFactorParams.eFracBits, 5u);
+  EXPECT_EQ(back.modulator, -7);
+  EXPECT_FALSE(back.hebbian);
+  EXPECT_EQ(back.hebbianParams.eta, 1234u);
+  EXPECT_EQ(back.hebbianParams.rounding, WeightRounding::Stochastic);
+  EXPECT_EQ(back.eligibility, img.eligibility);
   EXPECT_EQ(back.state[3].u, -1234);
   EXPECT_EQ(back.state[3].i, 55);
+  EXPECT_EQ(back.state[3].iInh, -66);
+  EXPECT_TRUE(back.neuron.inhCurrent);
   EXPECT_EQ(back.state[3].theta, 9);
   EXPECT_EQ(back.state[3].ref, 3u);
   EXPECT_EQ(back.postTraceMem[3], 200);
@@ -128,6 +147,10 @@ TEST(CoreImage, RejectsMalformedManifestWithFileAndLine) {
   EXPECT_EQ(loadError("mult4", "plasticc-core-image 1\ncore.neurons = 6\n"
                                "core.axons = 2\nmem.weights = weights.hex\n"),
             "manifest.txt:2: core.neurons must be a multiple of 4");
+  EXPECT_EQ(loadError("both", manifest("stdp.enabled = 1\n"
+                                       "three_factor.enabled = 1\n")),
+            "manifest.txt:6: at most one of stdp, three_factor and hebbian "
+            "can be enabled on one core");
   EXPECT_EQ(loadError("seed", manifest("rng.seed_learn = 0\n")),
             "manifest.txt:5: value 0 out of range [1, 4294967295]");
 }
@@ -143,6 +166,23 @@ TEST(CoreImage, RejectsMalformedHexWithFileAndLine) {
             "weights.hex:9: more than the 8 words this memory holds");
   EXPECT_EQ(loadError("nofile", manifest("mem.state_u = nope.hex\n")),
             "nope.hex:0: cannot open memory file");
+}
+
+TEST(ModulatorInput, ParsesAndRejectsWithFileAndLine) {
+  fs::path dir = freshDir("modulator");
+  writeFile(dir / "m.txt", "# step value\n0 0\n5 64\n9 -128\n");
+  ModulatorSchedule m;
+  std::string error;
+  ASSERT_TRUE(readModulator((dir / "m.txt").string(), m, error)) << error;
+  EXPECT_EQ(m, (ModulatorSchedule{{0, 0}, {5, 64}, {9, -128}}));
+  writeFile(dir / "bad.txt", "5 1\n5 2\n");
+  EXPECT_FALSE(readModulator((dir / "bad.txt").string(), m, error));
+  EXPECT_EQ(error.substr(error.find_last_of('/') + 1),
+            "bad.txt:2: steps must be strictly ascending");
+  writeFile(dir / "bad2.txt", "1 200\n");
+  EXPECT_FALSE(readModulator((dir / "bad2.txt").string(), m, error));
+  EXPECT_EQ(error.substr(error.find_last_of('/') + 1),
+            "bad2.txt:1: modulator 200 out of range [-128, 127] (Q1.7)");
 }
 
 TEST(SpikeInput, ParsesAndRejectsWithFileAndLine) {

@@ -165,3 +165,38 @@ TEST(CubaLif, CurrentDecaysAndDrivesMembrane) {
   EXPECT_EQ(s.u, -10);
   EXPECT_EQ(s.i, 125);
 }
+
+TEST(CubaLif, SeparateInhibitoryCurrent) {
+  NeuronParams p = halfLeakLif();
+  p.cuba = true;
+  p.inhCurrent = true;
+  p.decayI = 32768;    // 0.5
+  p.gainI = 16384;     // 0.25
+  p.decayIInh = 16384; // 0.25: a faster inhibitory current
+  p.gainIInh = 32768;  // 0.5
+  NeuronState s;
+  EXPECT_FALSE(neuronStep(p, s, 400, -200)); // u = 100 - 100
+  EXPECT_EQ(s.u, 0);
+  EXPECT_EQ(s.i, 200);
+  EXPECT_EQ(s.iInh, -50);
+  EXPECT_FALSE(neuronStep(p, s, 0, 0)); // u = 0 + 50 - 25
+  EXPECT_EQ(s.u, 25);
+  EXPECT_EQ(s.iInh, -12); // -12.5 rounds up
+}
+
+TEST(Lif, SemanticsWorkedExampleTable) {
+  // docs/semantics.md Part 3, "LIF": tau_m = 10 ms, dt = 1 ms, theta_v =
+  // 15 mV = 960 LSB at 1/64 mV, one 6 mV input = 96 << 2, t_ref = 2 steps.
+  NeuronParams p;
+  p.decayV = 59299;
+  p.threshold = 960;
+  p.refSteps = 2;
+  NeuronState s;
+  const int in[] = {384, 384, 384, 384, 0, 384, 384};
+  const int u[] = {347, 661, 946, 0, 0, 0, 347};
+  const bool spike[] = {false, false, false, true, false, false, false};
+  for (int t = 0; t < 7; ++t) {
+    EXPECT_EQ(neuronStep(p, s, in[t]), spike[t]) << "step " << t;
+    EXPECT_EQ(s.u, u[t]) << "step " << t;
+  }
+}
