@@ -11,10 +11,10 @@ snn.network @stdp_poisson dt(0.1 ms) {
       : !snn.pop<100>
 
   %w = snn.projection @inputs_to_neurons %in -> %out
-      all_to_all<weight = 0.5> delay(0.1 ms) : !snn.proj<1000, 100>
+      all_to_all<weight = 0.1> delay(0.1 ms) : !snn.proj<1000, 100>
 
-  snn.plasticity %w stdp<a_plus = 0.005, a_minus = 0.00525,
-      tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 1.0,
+  snn.plasticity %w stdp<a_plus = 0.003, a_minus = 0.00315,
+      tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 0.3,
       pairing = all_to_all, bounds = additive> : !snn.proj<1000, 100>
 
   snn.probe @raster spikes %out : !snn.pop<100>

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "compiler/Passes.h"
+#include "compiler/SnnToCore/CoreImage.h"
 #include "core/CoreDialect.h"
 #include "sim/golden/image.h"
 #include "sim/golden/numerics/prng.h"
@@ -27,9 +28,7 @@ using namespace mlir;
 using namespace mlir::core;
 namespace golden = plasticc::golden;
 
-namespace {
-
-golden::CoreImage toImage(CoreOp core) {
+golden::CoreImage plasticc::toCoreImage(CoreOp core) {
   auto image = golden::CoreImage::blank(core.getNeurons(), core.getAxons());
   image.dtMs = core.getDtMs().convertToDouble();
   image.vLsbMv = core.getVLsbMv().convertToDouble();
@@ -90,10 +89,9 @@ golden::CoreImage toImage(CoreOp core) {
   return image;
 }
 
-/// Axons that receive a spike at each step, from every input of `core`.
-std::map<int64_t, std::vector<int64_t>> inputSpikes(DesignOp design,
-                                                    llvm::StringRef core,
-                                                    int64_t steps) {
+std::map<int64_t, std::vector<int64_t>>
+plasticc::coreInputSpikes(DesignOp design, llvm::StringRef core,
+                          int64_t steps) {
   std::map<int64_t, std::vector<int64_t>> byStep;
   for (Operation &op : design.getBody().front()) {
     if (auto poisson = dyn_cast<PoissonInputOp>(op)) {
@@ -118,6 +116,8 @@ std::map<int64_t, std::vector<int64_t>> inputSpikes(DesignOp design,
   return byStep;
 }
 
+namespace {
+
 struct EmitCoreImagePass
     : plasticc::impl::EmitCoreImageBase<EmitCoreImagePass> {
   using EmitCoreImageBase::EmitCoreImageBase;
@@ -137,7 +137,7 @@ struct EmitCoreImagePass
     llvm::SmallString<256> dir(outDir);
     llvm::sys::path::append(dir, core.getSymName() + ".core");
     std::string error;
-    if (!golden::writeCoreImage(std::string(dir), toImage(core), error))
+    if (!golden::writeCoreImage(std::string(dir), plasticc::toCoreImage(core), error))
       return core.emitError("cannot write the core image: ") << error;
 
     llvm::SmallString<256> inputs(dir);
@@ -148,7 +148,8 @@ struct EmitCoreImagePass
       return core.emitError("cannot write '") << inputs << "': " << ec.message();
     os << "# input spikes of @" << design.getSymName() << " for " << steps
        << " steps: <step> <axon> ...\n";
-    for (const auto &[step, axons] : inputSpikes(design, core.getSymName(), steps)) {
+    for (const auto &[step, axons] :
+         plasticc::coreInputSpikes(design, core.getSymName(), steps)) {
       os << step;
       for (int64_t axon : axons)
         os << ' ' << axon;

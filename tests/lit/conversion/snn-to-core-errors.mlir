@@ -100,7 +100,7 @@ snn.network @overrides dt(1.0 ms) {
 snn.network @file_weights dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
-  // expected-error @+1 {{weights from a #snn.file are not read by --convert-snn-to-core yet; write them inline}}
+  // expected-error @+1 {{weights from a #snn.file are not read by the compiler yet; write them inline}}
   %w = snn.projection @w %in -> %p dense<weights = #snn.file<"w.npy">> : !snn.proj<2, 2>
 }
 

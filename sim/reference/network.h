@@ -1,0 +1,97 @@
+//===- network.h - A network for the float reference ------------*- C++ -*-===//
+//
+// Part of plasticc. The float reference's own description of a network, in
+// physical units (ms, mV, nA, MOhm, Hz), independent of MLIR: the compiler
+// fills it from the snn dialect (compiler/SnnToReference), tests build it by
+// hand.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PLASTICC_SIM_REFERENCE_NETWORK_H
+#define PLASTICC_SIM_REFERENCE_NETWORK_H
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace plasticc::reference {
+
+enum class Model { Lif, CubaLif, If, Li, Rate };
+enum class RateFn { Tanh, Relu, Sigmoid };
+
+/// Neuron parameters, one entry per neuron (per-neuron overrides are just
+/// different entries). Unused fields of a model are ignored.
+struct NeuronParams {
+  Eigen::ArrayXd tauM, tauSyn, tauSynInh, tauTh; ///< ms; tauSynInh <= 0: one current.
+  Eigen::ArrayXd vRest, vTh, vReset, vInit, thJump; ///< mV.
+  Eigen::ArrayXd tRef; ///< ms.
+  Eigen::ArrayXd rM;   ///< MOhm.
+  bool subtract = false;
+  bool adaptive = false;
+  RateFn fn = RateFn::Tanh;
+  double rateTau = 0; ///< ms; 0: x follows its input directly.
+
+  /// Every array sized \p n with the given scalar values.
+  void resize(int n);
+};
+
+/// A piecewise-constant current (nA): `amplitudes[k]` from step `steps[k]`.
+struct Current {
+  std::vector<int64_t> steps;
+  std::vector<double> amplitudes;
+};
+
+struct Population {
+  std::string name;
+  Model model = Model::Lif;
+  int size = 0;
+  NeuronParams params;
+  std::vector<Current> currents;
+};
+
+/// A spike source: Poisson (hash-drawn, docs/semantics.md §4) or given spikes.
+struct Source {
+  std::string name;
+  int size = 0;
+  bool poisson = true;
+  double rateHz = 0;
+  uint64_t seed = 0;
+  std::vector<std::pair<int64_t, int32_t>> spikes; ///< (step, channel).
+};
+
+struct Stdp {
+  double aPlus = 0, aMinus = 0; ///< mV.
+  double tauPlus = 20, tauMinus = 20; ///< ms.
+  double wMin = 0, wMax = 1; ///< mV.
+  bool nearest = false;
+  bool multiplicative = false;
+};
+
+/// Synapses in coordinate form; `pre` is an index into sources when
+/// `fromSource`, into populations otherwise.
+struct Projection {
+  std::string name;
+  bool fromSource = false;
+  int pre = 0;
+  int post = 0;
+  int delay = 1; ///< steps, >= 1.
+  std::vector<int32_t> preIndex, postIndex;
+  std::vector<double> weight; ///< mV (dimensionless onto rate units).
+  std::optional<Stdp> stdp;
+};
+
+struct Network {
+  std::string name;
+  double dtMs = 1.0;
+  std::vector<Population> populations;
+  std::vector<Source> sources;
+  std::vector<Projection> projections;
+};
+
+} // namespace plasticc::reference
+
+#endif // PLASTICC_SIM_REFERENCE_NETWORK_H
