@@ -23,4 +23,4 @@ snn.network @lif_example dt(1.0 ms) {
 
 // STDP: quantization error of @stdp_poisson over 2000 steps (200 ms)
 // STDP: @neurons{{ +}}100{{ +}}[[FLOATHZ:[0-9.]+]]{{ +}}[[FIXEDHZ:[0-9.]+]]{{ +}}[[ERR:[0-9.]+]]%
-// STDP: @inputs_to_neurons{{ +}}100000{{ +}}[[RMS:[0-9.]+]]
+// STDP: @inputs_to_neurons{{ +}}20286{{ +}}[[RMS:[0-9.]+]]
