@@ -123,6 +123,132 @@ LogicalResult readPopulation(PopulationOp op, ref::Population &pop) {
   return success();
 }
 
+/// The modulator operand of a rule: a signal's steps, or a population's or
+/// source's spike count one step earlier.
+FailureOr<ref::Modulator> readModulator(PlasticityOp op,
+                                        const plasticc::ReferenceNames &index,
+                                        double dt) {
+  ref::Modulator m;
+  Value value = op.getModulator();
+  if (!value)
+    return m;
+  Operation *def = value.getDefiningOp();
+  if (auto signal = dyn_cast<SignalSourceOp>(def)) {
+    if (signal.getFile())
+      return signal.emitError("signal files are not read by the float "
+                              "reference yet; give the steps inline");
+    m.kind = ref::Modulator::Kind::Signal;
+    ArrayRef<double> times = *signal.getTimesMs();
+    ArrayRef<double> values = *signal.getValues();
+    for (auto [time, v] : llvm::zip(times, values)) {
+      m.steps.push_back(std::llround(time / dt));
+      m.values.push_back(v);
+    }
+    return m;
+  }
+  auto symbol = def->getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
+  if (isa<PopulationOp>(def)) {
+    m.kind = ref::Modulator::Kind::Population;
+    m.index = index.populations.at(symbol.str());
+  } else {
+    m.kind = ref::Modulator::Kind::Source;
+    m.index = index.sources.at(symbol.str());
+  }
+  return m;
+}
+
+FailureOr<ref::Rule> readRule(PlasticityOp op,
+                              const plasticc::ReferenceNames &index,
+                              ProjectionOp proj) {
+  ref::Rule r;
+  double dt = proj->getParentOfType<NetworkOp>().getDtMs();
+  FailureOr<ref::Modulator> modulator = readModulator(op, index, dt);
+  if (failed(modulator))
+    return failure();
+  r.modulator = *modulator;
+  Attribute rule = op.getRule();
+  if (auto stdp = dyn_cast<StdpAttr>(rule)) {
+    r = ref::makeStdp(stdp.getAPlus(), stdp.getAMinus(), inMs(stdp.getTauPlus(), 0),
+                      inMs(stdp.getTauMinus(), 0), stdp.getWMin(), stdp.getWMax(),
+                      stdp.getPairing() == Pairing::nearest,
+                      stdp.getBounds() == Bounds::multiplicative);
+    return r;
+  }
+  auto limits = [&](double wMin, double wMax) {
+    r.clip = true;
+    r.wMin = wMin;
+    r.wMax = wMax;
+  };
+  if (auto h = dyn_cast<HebbianAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Hebbian;
+    r.eta = h.getEta();
+    r.tau = inMs(h.getTau(), 0);
+    limits(h.getWMin(), h.getWMax());
+    return r;
+  }
+  if (auto o = dyn_cast<OjaAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Oja;
+    r.eta = o.getEta();
+    r.tau = inMs(o.getTau(), 0);
+    limits(o.getWMin(), o.getWMax());
+    return r;
+  }
+  if (auto b = dyn_cast<BcmAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Bcm;
+    r.eta = b.getEta();
+    r.tau = inMs(b.getTau(), 0);
+    r.tauTheta = inMs(b.getTauTheta(), 0);
+    limits(b.getWMin(), b.getWMax());
+    return r;
+  }
+  if (auto tf = dyn_cast<ThreeFactorAttr>(rule)) {
+    r.kind = ref::Rule::Kind::ThreeFactor;
+    r.aPlus = tf.getAPlus();
+    r.aMinus = tf.getAMinus();
+    r.tauPlus = inMs(tf.getTauPlus(), 0);
+    r.tauMinus = inMs(tf.getTauMinus(), 0);
+    r.tauE = inMs(tf.getTauE(), 0);
+    r.eta = tf.getEta();
+    limits(tf.getWMin(), tf.getWMax());
+    return r;
+  }
+  if (auto mc = dyn_cast<MiconiAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Miconi;
+    r.clip = false;
+    r.eta = mc.getEta();
+    r.clipValue = mc.getClip();
+    r.norm = mc.getNorm() == HebbNorm::decay ? ref::Rule::Norm::Decay
+             : mc.getNorm() == HebbNorm::oja ? ref::Rule::Norm::Oja
+                                             : ref::Rule::Norm::Clip;
+    // Traces of spiking neurons would need a time constant Miconi's rule
+    // does not have; the rule is for rate units.
+    if (!isa<RateAttr>(proj.getPost().getDefiningOp<PopulationOp>().getModel()))
+      return op.emitError("the float reference runs 'miconi' on rate units "
+                          "only");
+    if (auto alpha = dyn_cast<FloatAttr>(mc.getAlpha())) {
+      r.alpha = {alpha.getValueAsDouble()};
+    } else {
+      // A [pre][post] tensor, reordered to the projection's synapses below.
+      auto tensor = cast<DenseElementsAttr>(mc.getAlpha());
+      for (const APFloat &v : tensor.getValues<APFloat>())
+        r.alpha.push_back(v.convertToDouble());
+    }
+    return r;
+  }
+  if (auto st = dyn_cast<StructuralAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Structural;
+    r.clip = false;
+    r.threshold = st.getThreshold();
+    r.every = st.getEvery();
+    r.regrow = st.getRegrow();
+    r.wInit = st.getWInit();
+    r.seed = st.getSeed();
+    return r;
+  }
+  return op.emitError("'") << op.getRule().getRuleName()
+                           << "' is not in the float reference yet";
+}
+
 } // namespace
 
 FailureOr<ref::Network>
@@ -164,9 +290,6 @@ plasticc::buildReferenceNetwork(NetworkOp network, ReferenceNames *names) {
         s.spikes.emplace_back(std::llround(time / dt), channel);
       index.sources[s.name] = int(net.sources.size());
       net.sources.push_back(std::move(s));
-    } else if (isa<SignalSourceOp>(op)) {
-      return op.emitError("modulator signals are not in the float reference "
-                          "yet");
     }
   }
 
@@ -208,21 +331,20 @@ plasticc::buildReferenceNetwork(NetworkOp network, ReferenceNames *names) {
       auto plasticity = dyn_cast<PlasticityOp>(user);
       if (!plasticity)
         continue;
-      auto stdp = dyn_cast<StdpAttr>(plasticity.getRule());
-      if (!stdp || p.stdp)
-        return plasticity.emitError("the float reference runs one pair-STDP "
-                                    "rule per projection so far; '")
-               << plasticity.getRule().getRuleName() << "' is not in it yet";
-      ref::Stdp r;
-      r.aPlus = stdp.getAPlus();
-      r.aMinus = stdp.getAMinus();
-      r.tauPlus = stdp.getTauPlus().getIn(Unit::ms);
-      r.tauMinus = stdp.getTauMinus().getIn(Unit::ms);
-      r.wMin = stdp.getWMin();
-      r.wMax = stdp.getWMax();
-      r.nearest = stdp.getPairing() == Pairing::nearest;
-      r.multiplicative = stdp.getBounds() == Bounds::multiplicative;
-      p.stdp = r;
+      FailureOr<ref::Rule> rule = readRule(plasticity, index, proj);
+      if (failed(rule))
+        return failure();
+      // A Miconi alpha tensor is [pre][post]; the reference wants one per
+      // synapse in the projection's order.
+      if (rule->kind == ref::Rule::Kind::Miconi && rule->alpha.size() > 1) {
+        int64_t postSize = proj.getResult().getType().getPost();
+        std::vector<double> perSynapse;
+        for (size_t k = 0; k < p.preIndex.size(); ++k)
+          perSynapse.push_back(
+              rule->alpha[p.preIndex[k] * postSize + p.postIndex[k]]);
+        rule->alpha = std::move(perSynapse);
+      }
+      p.rules.push_back(std::move(*rule));
     }
     index.projections[p.name] = int(net.projections.size());
     net.projections.push_back(std::move(p));

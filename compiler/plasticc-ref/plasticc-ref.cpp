@@ -153,9 +153,11 @@ int runNetwork(ModuleOp module, snn::NetworkOp network) {
       if (!writeText(path, [&](llvm::raw_ostream &os) {
             os << "# pre post weight_mV\n";
             const std::vector<double> &w = sim.weights(int(j));
+            const std::vector<uint8_t> &alive = sim.alive(int(j));
             for (size_t k = 0; k < w.size(); ++k)
-              os << proj.preIndex[k] << " " << proj.postIndex[k] << " "
-                 << llvm::format("%.9g", w[k]) << "\n";
+              if (alive[k])
+                os << sim.preIndex(int(j))[k] << " " << sim.postIndex(int(j))[k]
+                   << " " << llvm::format("%.9g", w[k]) << "\n";
           }))
         return 1;
     }

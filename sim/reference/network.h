@@ -63,13 +63,46 @@ struct Source {
   std::vector<std::pair<int64_t, int32_t>> spikes; ///< (step, channel).
 };
 
-struct Stdp {
-  double aPlus = 0, aMinus = 0; ///< mV.
-  double tauPlus = 20, tauMinus = 20; ///< ms.
-  double wMin = 0, wMax = 1; ///< mV.
-  bool nearest = false;
-  bool multiplicative = false;
+/// Where a rule's modulator M(t) comes from (docs/semantics.md §7).
+struct Modulator {
+  enum class Kind { None, Signal, Population, Source } kind = Kind::None;
+  int index = 0; ///< population or source.
+  std::vector<int64_t> steps; ///< Signal: piecewise constant from these steps.
+  std::vector<double> values;
 };
+
+/// One plasticity rule of a projection, in physical units (weights in mV,
+/// times in ms). Rules apply in list order within each phase.
+struct Rule {
+  enum class Kind { Stdp, Hebbian, Oja, Bcm, ThreeFactor, Miconi, Structural };
+  enum class Norm { Decay, Oja, Clip };
+  Kind kind = Kind::Stdp;
+  // stdp, three_factor
+  double aPlus = 0, aMinus = 0;
+  double tauPlus = 20, tauMinus = 20;
+  bool nearest = false, multiplicative = false;
+  // hebbian, oja, bcm: one trace time constant (0: rate units, no trace)
+  double eta = 0, tau = 0, tauTheta = 0;
+  // three_factor
+  double tauE = 0;
+  // weight limits (absent for miconi and structural)
+  bool clip = true;
+  double wMin = 0, wMax = 1;
+  // miconi
+  std::vector<double> alpha; ///< per synapse (coordinate order) or one value.
+  Norm norm = Norm::Decay;
+  double clipValue = 1.0;
+  // structural
+  double threshold = 0, wInit = 0;
+  int64_t every = 1, regrow = 0;
+  uint64_t seed = 0;
+  Modulator modulator;
+};
+
+/// Convenience for the common case: pair STDP.
+Rule makeStdp(double aPlus, double aMinus, double tauPlus, double tauMinus,
+              double wMin, double wMax, bool nearest = false,
+              bool multiplicative = false);
 
 /// Synapses in coordinate form; `pre` is an index into sources when
 /// `fromSource`, into populations otherwise.
@@ -81,7 +114,7 @@ struct Projection {
   int delay = 1; ///< steps, >= 1.
   std::vector<int32_t> preIndex, postIndex;
   std::vector<double> weight; ///< mV (dimensionless onto rate units).
-  std::optional<Stdp> stdp;
+  std::vector<Rule> rules;
 };
 
 struct Network {

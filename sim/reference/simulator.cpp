@@ -22,6 +22,21 @@ void NeuronParams::resize(int n) {
       a->setZero(n);
 }
 
+Rule makeStdp(double aPlus, double aMinus, double tauPlus, double tauMinus,
+              double wMin, double wMax, bool nearest, bool multiplicative) {
+  Rule r;
+  r.kind = Rule::Kind::Stdp;
+  r.aPlus = aPlus;
+  r.aMinus = aMinus;
+  r.tauPlus = tauPlus;
+  r.tauMinus = tauMinus;
+  r.wMin = wMin;
+  r.wMax = wMax;
+  r.nearest = nearest;
+  r.multiplicative = multiplicative;
+  return r;
+}
+
 namespace {
 std::string checkNetwork(const Network &net) {
   if (!(net.dtMs > 0))
@@ -57,6 +72,20 @@ std::string checkNetwork(const Network &net) {
       if (proj.preIndex[k] < 0 || proj.preIndex[k] >= preSize ||
           proj.postIndex[k] < 0 || proj.postIndex[k] >= postSize)
         return "projection '" + proj.name + "' has a synapse out of range";
+    for (const Rule &r : proj.rules) {
+      if (r.kind == Rule::Kind::Miconi && r.alpha.size() != 1 &&
+          r.alpha.size() != proj.weight.size())
+        return "projection '" + proj.name + "' has miconi coefficients of the "
+               "wrong size";
+      if (r.kind == Rule::Kind::Structural && r.every < 1)
+        return "projection '" + proj.name + "' prunes every < 1 steps";
+      const Modulator &m = r.modulator;
+      if ((m.kind == Modulator::Kind::Population &&
+           m.index >= int(net.populations.size())) ||
+          (m.kind == Modulator::Kind::Source &&
+           m.index >= int(net.sources.size())))
+        return "projection '" + proj.name + "' names a missing modulator";
+    }
   }
   return "";
 }
@@ -131,37 +160,89 @@ Simulator::Simulator(Network network) : net(std::move(network)) {
 
   for (const Projection &p : net.projections) {
     ProjState s;
-    int preSize = p.fromSource ? net.sources[p.pre].size
-                               : net.populations[p.pre].size;
-    int postSize = net.populations[p.post].size;
-    size_t m = p.weight.size();
+    s.preSize = p.fromSource ? net.sources[p.pre].size
+                             : net.populations[p.pre].size;
+    s.postSize = net.populations[p.post].size;
+    s.ratePre = !p.fromSource && net.populations[p.pre].model == Model::Rate;
+    s.ratePost = net.populations[p.post].model == Model::Rate;
+    s.preIndex = p.preIndex;
+    s.postIndex = p.postIndex;
     s.w = p.weight;
-    s.rowStart.assign(preSize + 1, 0);
-    for (int32_t i : p.preIndex)
-      ++s.rowStart[i + 1];
-    for (int i = 0; i < preSize; ++i)
-      s.rowStart[i + 1] += s.rowStart[i];
-    s.col.resize(m);
-    s.entry.resize(m);
-    std::vector<int32_t> fill(s.rowStart.begin(), s.rowStart.end() - 1);
-    s.byPost.resize(postSize);
-    for (size_t k = 0; k < m; ++k) {
-      int32_t e = fill[p.preIndex[k]]++;
-      s.col[e] = p.postIndex[k];
-      s.entry[e] = int32_t(k);
+    s.alive.assign(s.w.size(), 1);
+    for (const Rule &r : p.rules) {
+      RuleState rs;
+      rs.x.setZero(s.preSize);
+      rs.y.setZero(s.postSize);
+      double tauX = r.kind == Rule::Kind::Stdp || r.kind == Rule::Kind::ThreeFactor
+                        ? r.tauPlus
+                        : r.tau;
+      double tauY = r.kind == Rule::Kind::Stdp || r.kind == Rule::Kind::ThreeFactor
+                        ? r.tauMinus
+                        : r.tau;
+      rs.alphaX = tauX > 0 ? std::exp(-dt / tauX) : 0;
+      rs.alphaY = tauY > 0 ? std::exp(-dt / tauY) : 0;
+      rs.alphaE = r.tauE > 0 ? std::exp(-dt / r.tauE) : 0;
+      rs.alphaTheta = r.tauTheta > 0 ? std::exp(-dt / r.tauTheta) : 0;
+      if (r.kind == Rule::Kind::ThreeFactor || r.kind == Rule::Kind::Miconi)
+        rs.var.assign(s.w.size(), 0.0);
+      if (r.kind == Rule::Kind::Miconi)
+        rs.alpha = r.alpha.size() == 1
+                       ? std::vector<double>(s.w.size(), r.alpha[0])
+                       : r.alpha;
+      if (r.kind == Rule::Kind::Bcm)
+        rs.thetaM.setZero(s.postSize);
+      s.rules.push_back(std::move(rs));
     }
-    // Column lists in ascending pre order (the CSR order).
-    for (int i = 0; i < preSize; ++i)
-      for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e)
-        s.byPost[s.col[e]].push_back(s.entry[e]);
-    s.x.setZero(preSize);
-    s.y.setZero(postSize);
-    if (p.stdp) {
-      s.alphaPlus = std::exp(-dt / p.stdp->tauPlus);
-      s.alphaMinus = std::exp(-dt / p.stdp->tauMinus);
-    }
+    buildIndex(s);
     projs.push_back(std::move(s));
   }
+}
+
+void Simulator::buildIndex(ProjState &s) {
+  s.rowStart.assign(s.preSize + 1, 0);
+  for (size_t k = 0; k < s.w.size(); ++k)
+    if (s.alive[k])
+      ++s.rowStart[s.preIndex[k] + 1];
+  for (int i = 0; i < s.preSize; ++i)
+    s.rowStart[i + 1] += s.rowStart[i];
+  s.col.assign(s.rowStart.back(), 0);
+  s.entry.assign(s.rowStart.back(), 0);
+  std::vector<int32_t> fill(s.rowStart.begin(), s.rowStart.end() - 1);
+  // Within a row, synapses keep coordinate order.
+  for (size_t k = 0; k < s.w.size(); ++k) {
+    if (!s.alive[k])
+      continue;
+    int32_t e = fill[s.preIndex[k]]++;
+    s.col[e] = s.postIndex[k];
+    s.entry[e] = int32_t(k);
+  }
+  s.byPost.assign(s.postSize, {});
+  for (int i = 0; i < s.preSize; ++i)
+    for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e)
+      s.byPost[s.col[e]].push_back(s.entry[e]);
+}
+
+double Simulator::modulatorAt(const Modulator &m) {
+  switch (m.kind) {
+  case Modulator::Kind::None:
+    return 1.0;
+  case Modulator::Kind::Signal: {
+    double value = 0;
+    for (size_t k = 0; k < m.steps.size(); ++k)
+      if (m.steps[k] <= t)
+        value = m.values[k];
+    return value;
+  }
+  case Modulator::Kind::Population:
+    return t >= 1 ? double(popHistory[m.index][(t - 1) % history].size()) : 0;
+  case Modulator::Kind::Source: {
+    Projection probe;
+    probe.fromSource = true;
+    probe.pre = m.index;
+    return double(preSpikesAt(probe, t - 1).size());
+  }
+  }
+  return 0;
 }
 
 const std::vector<int32_t> &Simulator::preSpikesAt(const Projection &p,
@@ -281,77 +362,49 @@ void Simulator::step() {
     s.inInh.setZero();
   }
 
-  // §1.1 Deliver, with the weights as they are at the start of the step.
+  // §1.1 Deliver, with the weights as they are at the start of the step
+  // (plus alpha * hebb for a Miconi connection).
   for (size_t k = 0; k < projs.size(); ++k) {
     const Projection &p = net.projections[k];
     ProjState &s = projs[k];
     PopState &post = pops[p.post];
-    bool rateInput = !p.fromSource &&
-                     net.populations[p.pre].model == Model::Rate;
-    if (rateInput) {
+    const RuleState *miconi = nullptr;
+    for (size_t r = 0; r < p.rules.size(); ++r)
+      if (p.rules[r].kind == Rule::Kind::Miconi)
+        miconi = &s.rules[r];
+    auto effective = [&](int32_t c) {
+      return miconi ? s.w[c] + miconi->alpha[c] * miconi->var[c] : s.w[c];
+    };
+    s.delivered.clear();
+    if (s.ratePre) {
       if (t - p.delay >= 0) {
         const Eigen::ArrayXd &r = rateHistory[p.pre][(t - p.delay) % history];
-        for (int i = 0; i + 1 < int(s.rowStart.size()); ++i)
+        for (int i = 0; i < s.preSize; ++i)
           for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e)
-            post.in[s.col[e]] += s.w[s.entry[e]] * r[i];
+            post.in[s.col[e]] += effective(s.entry[e]) * r[i];
       }
-      s.delivered.clear();
       continue;
     }
     s.delivered = preSpikesAt(p, t - p.delay);
     bool split = net.populations[p.post].model == Model::CubaLif;
     for (int32_t i : s.delivered)
       for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e) {
-        double w = s.w[s.entry[e]];
+        double w = effective(s.entry[e]);
         (split && w < 0 ? post.inInh : post.in)[s.col[e]] += w;
       }
   }
 
-  // §1.2 Depression at delivered pre spikes, with y(t-1).
-  for (size_t k = 0; k < projs.size(); ++k) {
-    const Projection &p = net.projections[k];
-    if (!p.stdp)
-      continue;
-    const Stdp &r = *p.stdp;
-    ProjState &s = projs[k];
-    for (int32_t i : s.delivered)
-      for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e) {
-        double &w = s.w[s.entry[e]];
-        double f = r.multiplicative ? (w - r.wMin) / (r.wMax - r.wMin) : 1.0;
-        w = std::clamp(w - r.aMinus * f * s.y[s.col[e]], r.wMin, r.wMax);
-      }
-  }
+  // §1.2 Pre-triggered changes, with the post traces of step t-1.
+  for (size_t k = 0; k < projs.size(); ++k)
+    applyPhaseTwo(k);
 
   // §1.3 Neurons.
   for (size_t k = 0; k < pops.size(); ++k)
     updateNeurons(int(k));
 
-  // §1.4 Traces (§5), then §1.5 potentiation at post spikes with x(t).
-  for (size_t k = 0; k < projs.size(); ++k) {
-    const Projection &p = net.projections[k];
-    if (!p.stdp)
-      continue;
-    const Stdp &r = *p.stdp;
-    ProjState &s = projs[k];
-    std::vector<uint8_t> arrived(s.x.size(), 0);
-    for (int32_t i : s.delivered)
-      arrived[i] = 1;
-    for (int i = 0; i < s.x.size(); ++i)
-      s.x[i] = s.alphaPlus * (r.nearest ? (arrived[i] ? 1.0 : s.x[i])
-                                        : s.x[i] + arrived[i]);
-    std::vector<uint8_t> postFired(s.y.size(), 0);
-    for (int32_t j : pops[p.post].fired)
-      postFired[j] = 1;
-    for (int j = 0; j < s.y.size(); ++j)
-      s.y[j] = r.nearest ? (postFired[j] ? 1.0 : s.alphaMinus * s.y[j])
-                         : s.alphaMinus * s.y[j] + postFired[j];
-    for (int32_t j : pops[p.post].fired)
-      for (int32_t c : s.byPost[j]) {
-        double &w = s.w[c];
-        double f = r.multiplicative ? (r.wMax - w) / (r.wMax - r.wMin) : 1.0;
-        w = std::clamp(w + r.aPlus * f * s.x[p.preIndex[c]], r.wMin, r.wMax);
-      }
-  }
+  // §1.4 Traces and §1.5 post-triggered and per-step rules.
+  for (size_t k = 0; k < projs.size(); ++k)
+    applyPhaseFive(k);
 
   // Remember this step's output for delayed delivery.
   for (size_t k = 0; k < pops.size(); ++k) {
@@ -359,6 +412,186 @@ void Simulator::step() {
     rateHistory[k][t % history] = pops[k].r;
   }
   ++t;
+}
+
+void Simulator::applyPhaseTwo(size_t k) {
+  const Projection &p = net.projections[k];
+  ProjState &s = projs[k];
+  for (size_t r = 0; r < p.rules.size(); ++r) {
+    const Rule &rule = p.rules[r];
+    RuleState &rs = s.rules[r];
+    if (rule.kind == Rule::Kind::Stdp) {
+      for (int32_t i : s.delivered)
+        for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e) {
+          double &w = s.w[s.entry[e]];
+          double f = rule.multiplicative
+                         ? (w - rule.wMin) / (rule.wMax - rule.wMin)
+                         : 1.0;
+          w = std::clamp(w - rule.aMinus * f * rs.y[s.col[e]], rule.wMin,
+                         rule.wMax);
+        }
+    } else if (rule.kind == Rule::Kind::ThreeFactor) {
+      for (int32_t i : s.delivered)
+        for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e)
+          rs.var[s.entry[e]] -= rule.aMinus * rs.y[s.col[e]];
+    }
+  }
+}
+
+void Simulator::applyPhaseFive(size_t k) {
+  const Projection &p = net.projections[k];
+  ProjState &s = projs[k];
+  if (p.rules.empty())
+    return;
+  std::vector<uint8_t> arrived(s.preSize, 0);
+  for (int32_t i : s.delivered)
+    arrived[i] = 1;
+  std::vector<uint8_t> postFired(s.postSize, 0);
+  for (int32_t j : pops[p.post].fired)
+    postFired[j] = 1;
+  const Eigen::ArrayXd *preRate =
+      s.ratePre && t - p.delay >= 0
+          ? &rateHistory[p.pre][(t - p.delay) % history]
+          : nullptr;
+
+  for (size_t r = 0; r < p.rules.size(); ++r) {
+    const Rule &rule = p.rules[r];
+    RuleState &rs = s.rules[r];
+    if (rule.kind == Rule::Kind::Structural) {
+      applyStructural(k, rule);
+      continue;
+    }
+    // §5 traces: pre jumps then decays, post decays then jumps. Rate units
+    // use their outputs instead.
+    bool pairNearest = rule.kind == Rule::Kind::Stdp && rule.nearest;
+    for (int i = 0; i < s.preSize; ++i) {
+      if (s.ratePre)
+        rs.x[i] = preRate ? (*preRate)[i] : 0.0;
+      else
+        rs.x[i] = rs.alphaX * (pairNearest ? (arrived[i] ? 1.0 : rs.x[i])
+                                           : rs.x[i] + arrived[i]);
+    }
+    for (int j = 0; j < s.postSize; ++j) {
+      if (s.ratePost)
+        rs.y[j] = pops[p.post].r[j];
+      else
+        rs.y[j] = pairNearest ? (postFired[j] ? 1.0 : rs.alphaY * rs.y[j])
+                              : rs.alphaY * rs.y[j] + postFired[j];
+    }
+    auto clipped = [&](double w) {
+      return rule.clip ? std::clamp(w, rule.wMin, rule.wMax) : w;
+    };
+
+    switch (rule.kind) {
+    case Rule::Kind::Stdp:
+      for (int32_t j : pops[p.post].fired)
+        for (int32_t c : s.byPost[j]) {
+          double &w = s.w[c];
+          double f = rule.multiplicative
+                         ? (rule.wMax - w) / (rule.wMax - rule.wMin)
+                         : 1.0;
+          w = clipped(w + rule.aPlus * f * rs.x[s.preIndex[c]]);
+        }
+      break;
+    case Rule::Kind::Hebbian:
+    case Rule::Kind::Oja:
+    case Rule::Kind::Bcm:
+      if (rule.kind == Rule::Kind::Bcm)
+        rs.thetaM = rs.alphaTheta * rs.thetaM +
+                    (1 - rs.alphaTheta) * rs.y.square();
+      for (size_t c = 0; c < s.w.size(); ++c) {
+        if (!s.alive[c])
+          continue;
+        double x = rs.x[s.preIndex[c]], y = rs.y[s.postIndex[c]];
+        double dw = rule.kind == Rule::Kind::Hebbian ? rule.eta * x * y
+                    : rule.kind == Rule::Kind::Oja
+                        ? rule.eta * y * (x - y * s.w[c])
+                        : rule.eta * x * y * (y - rs.thetaM[s.postIndex[c]]);
+        s.w[c] = clipped(s.w[c] + dw);
+      }
+      break;
+    case Rule::Kind::ThreeFactor: {
+      double m = modulatorAt(rule.modulator);
+      for (size_t c = 0; c < s.w.size(); ++c) {
+        if (!s.alive[c])
+          continue;
+        double &e = rs.var[c];
+        e = rs.alphaE * e +
+            rule.aPlus * rs.x[s.preIndex[c]] * postFired[s.postIndex[c]];
+        s.w[c] = clipped(s.w[c] + rule.eta * m * e);
+      }
+      break;
+    }
+    case Rule::Kind::Miconi: {
+      double m = modulatorAt(rule.modulator);
+      for (size_t c = 0; c < s.w.size(); ++c) {
+        if (!s.alive[c])
+          continue;
+        double x = rs.x[s.preIndex[c]], y = rs.y[s.postIndex[c]];
+        double &h = rs.var[c];
+        switch (rule.norm) {
+        case Rule::Norm::Decay:
+          h = (1 - rule.eta) * h + rule.eta * m * x * y;
+          break;
+        case Rule::Norm::Oja:
+          h = h + rule.eta * m * y * (x - y * h);
+          break;
+        case Rule::Norm::Clip:
+          h = std::clamp(h + m * x * y, -rule.clipValue, rule.clipValue);
+          break;
+        }
+      }
+      break;
+    }
+    case Rule::Kind::Structural:
+      break;
+    }
+  }
+}
+
+void Simulator::applyStructural(size_t k, const Rule &rule) {
+  if ((t + 1) % rule.every != 0)
+    return;
+  const Projection &p = net.projections[k];
+  ProjState &s = projs[k];
+  std::vector<uint8_t> exists(size_t(s.preSize) * s.postSize, 0);
+  std::vector<uint8_t> pruned(exists.size(), 0);
+  for (size_t c = 0; c < s.w.size(); ++c) {
+    if (!s.alive[c])
+      continue;
+    size_t key = size_t(s.preIndex[c]) * s.postSize + s.postIndex[c];
+    if (std::fabs(s.w[c]) < rule.threshold) {
+      s.alive[c] = 0;
+      pruned[key] = 1;
+    } else {
+      exists[key] = 1;
+    }
+  }
+  for (int j = 0; j < s.postSize; ++j) {
+    int64_t grown = 0;
+    for (int64_t r = 0; r < 16 * rule.regrow && grown < rule.regrow; ++r) {
+      uint64_t h = golden::hash3(rule.seed, uint64_t(t),
+                                 (uint64_t(j) << 32) + uint64_t(r));
+      int32_t i = int32_t(h % uint64_t(s.preSize));
+      size_t key = size_t(i) * s.postSize + j;
+      if (exists[key] || pruned[key])
+        continue;
+      exists[key] = 1;
+      s.preIndex.push_back(i);
+      s.postIndex.push_back(j);
+      s.w.push_back(rule.wInit);
+      s.alive.push_back(1);
+      for (RuleState &rs : s.rules) {
+        if (!rs.var.empty())
+          rs.var.push_back(0.0);
+        if (!rs.alpha.empty())
+          rs.alpha.push_back(rs.alpha.front());
+      }
+      ++grown;
+    }
+  }
+  (void)p;
+  buildIndex(s);
 }
 
 const std::vector<int32_t> &Simulator::fired(int pop) const {
@@ -373,6 +606,18 @@ Eigen::ArrayXd Simulator::voltage(int pop) const {
 
 const std::vector<double> &Simulator::weights(int proj) const {
   return projs[proj].w;
+}
+const std::vector<uint8_t> &Simulator::alive(int proj) const {
+  return projs[proj].alive;
+}
+const std::vector<int32_t> &Simulator::preIndex(int proj) const {
+  return projs[proj].preIndex;
+}
+const std::vector<int32_t> &Simulator::postIndex(int proj) const {
+  return projs[proj].postIndex;
+}
+const std::vector<double> &Simulator::ruleVariable(int proj, int rule) const {
+  return projs[proj].rules[rule].var;
 }
 
 const Eigen::ArrayXi &Simulator::spikeCounts(int pop) const {

@@ -35,8 +35,17 @@ public:
   const std::vector<int32_t> &fired(int pop) const;
   /// Membrane potential v (mV) of every neuron of \p pop (rate units: r).
   Eigen::ArrayXd voltage(int pop) const;
-  /// Current weights of projection \p proj, in its coordinate order.
+  /// Current weights of projection \p proj, in its coordinate order; entries
+  /// removed by structural plasticity stay, marked by alive().
   const std::vector<double> &weights(int proj) const;
+  /// Whether each coordinate entry of \p proj is an existing synapse.
+  const std::vector<uint8_t> &alive(int proj) const;
+  /// Coordinates of \p proj's synapses (structural plasticity appends).
+  const std::vector<int32_t> &preIndex(int proj) const;
+  const std::vector<int32_t> &postIndex(int proj) const;
+  /// Eligibility (three_factor) or Hebbian trace (miconi) of rule \p rule of
+  /// \p proj, per synapse.
+  const std::vector<double> &ruleVariable(int proj, int rule) const;
   /// Spike counts per neuron since the start.
   const Eigen::ArrayXi &spikeCounts(int pop) const;
 
@@ -52,15 +61,30 @@ private:
     std::vector<int32_t> fired;
     Eigen::ArrayXi counts;
   };
-  struct ProjState {
-    std::vector<int32_t> rowStart, col; ///< CSR by pre neuron.
-    std::vector<int32_t> entry;         ///< CSR entry -> coordinate index.
-    std::vector<std::vector<int32_t>> byPost; ///< coordinate indices per post.
-    std::vector<double> w;              ///< coordinate order.
-    Eigen::ArrayXd x, y;                ///< pre and post traces.
-    double alphaPlus = 0, alphaMinus = 0;
-    std::vector<int32_t> delivered;     ///< pre spikes delivered this step.
+  struct RuleState {
+    Eigen::ArrayXd x, y;        ///< pre and post traces of the rule.
+    double alphaX = 0, alphaY = 0, alphaE = 0, alphaTheta = 0;
+    std::vector<double> var;    ///< e (three_factor) or hebb (miconi).
+    std::vector<double> alpha;  ///< miconi coefficients.
+    Eigen::ArrayXd thetaM;      ///< bcm sliding thresholds.
   };
+  struct ProjState {
+    std::vector<int32_t> preIndex, postIndex; ///< coordinates, may grow.
+    std::vector<double> w;
+    std::vector<uint8_t> alive;
+    std::vector<int32_t> rowStart, col, entry; ///< CSR over alive entries.
+    std::vector<std::vector<int32_t>> byPost;  ///< entries per post, by pre.
+    std::vector<RuleState> rules;
+    std::vector<int32_t> delivered; ///< pre spikes delivered this step.
+    bool ratePre = false, ratePost = false;
+    int preSize = 0, postSize = 0;
+  };
+
+  void buildIndex(ProjState &s);
+  double modulatorAt(const Modulator &m);
+  void applyPhaseTwo(size_t proj);
+  void applyPhaseFive(size_t proj);
+  void applyStructural(size_t proj, const Rule &rule);
 
   /// Pre spikes (or nothing for rate pre) of a projection's pre side at
   /// step \p s.

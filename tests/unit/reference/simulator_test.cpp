@@ -108,15 +108,8 @@ double stdpPairChange(int64_t preStep, int64_t postStep, bool multiplicative) {
   net.sources.push_back(given({{preStep - 1, 0}}));
   net.sources.push_back(given({{postStep - 1, 0}}));
   Projection plastic = connect(0, 0, 0.5);
-  Stdp rule;
-  rule.aPlus = 0.1;
-  rule.aMinus = 0.12;
-  rule.tauPlus = 20;
-  rule.tauMinus = 20;
-  rule.wMin = 0;
-  rule.wMax = 1;
-  rule.multiplicative = multiplicative;
-  plastic.stdp = rule;
+  plastic.rules.push_back(
+      makeStdp(0.1, 0.12, 20, 20, 0, 1, /*nearest=*/false, multiplicative));
   net.projections.push_back(plastic);
   net.projections.push_back(connect(1, 0, 50.0));
   Simulator sim(net);
@@ -196,4 +189,188 @@ TEST(ReferenceNetwork, RejectsOutOfRangeSynapse) {
   net.projections.push_back(p);
   Simulator sim(net);
   EXPECT_EQ(sim.error(), "projection 'p0' has a synapse out of range");
+}
+
+namespace {
+/// Rate unit A (relu, input 2 from a constant current, so r_A = 2) feeds
+/// rate unit B (relu) through one synapse of weight 0.5 with `rule`.
+/// Step 0 delivers nothing; from step 1, h_B = w * r_A(t-1) = 2w.
+Simulator rateChain(Rule rule) {
+  Network net;
+  net.dtMs = 1.0;
+  for (const char *name : {"a", "b"}) {
+    Population pop;
+    pop.name = name;
+    pop.model = Model::Rate;
+    pop.size = 1;
+    pop.params.resize(1);
+    pop.params.fn = RateFn::Relu;
+    net.populations.push_back(pop);
+  }
+  net.populations[0].currents.push_back(Current{{0}, {2.0}});
+  Projection p;
+  p.name = "ab";
+  p.pre = 0;
+  p.post = 1;
+  p.preIndex = {0};
+  p.postIndex = {0};
+  p.weight = {0.5};
+  p.rules.push_back(rule);
+  net.projections.push_back(p);
+  Simulator sim(net);
+  EXPECT_EQ(sim.error(), "");
+  return sim;
+}
+
+Rule rateRule(Rule::Kind kind, double eta) {
+  Rule r;
+  r.kind = kind;
+  r.eta = eta;
+  r.wMin = -10;
+  r.wMax = 10;
+  return r;
+}
+} // namespace
+
+// dw = eta x y with x = r_A(t-1) = 2, y = r_B(t): step 1 y = 1, step 2 y = 1.04.
+TEST(ReferenceRules, HebbianOnRates) {
+  Simulator sim = rateChain(rateRule(Rule::Kind::Hebbian, 0.01));
+  sim.step();
+  EXPECT_DOUBLE_EQ(sim.weights(0)[0], 0.5);
+  sim.step();
+  EXPECT_NEAR(sim.weights(0)[0], 0.5 + 0.01 * 2 * 1, 1e-15);
+  sim.step();
+  EXPECT_NEAR(sim.weights(0)[0], 0.52 + 0.01 * 2 * 1.04, 1e-15);
+}
+
+// dw = eta y (x - y w): step 1: 0.01 * 1 * (2 - 0.5) = 0.015.
+TEST(ReferenceRules, OjaOnRates) {
+  Simulator sim = rateChain(rateRule(Rule::Kind::Oja, 0.01));
+  sim.step();
+  sim.step();
+  EXPECT_NEAR(sim.weights(0)[0], 0.515, 1e-15);
+}
+
+// theta_M <- a theta_M + (1 - a) y^2 first (a = e^-1 for tau_theta = dt),
+// then dw = eta x y (y - theta_M).
+TEST(ReferenceRules, BcmOnRates) {
+  Rule r = rateRule(Rule::Kind::Bcm, 0.01);
+  r.tauTheta = 1.0;
+  Simulator sim = rateChain(r);
+  sim.step();
+  sim.step();
+  double theta = (1 - std::exp(-1.0)) * 1.0;
+  EXPECT_NEAR(sim.weights(0)[0], 0.5 + 0.01 * 2 * 1 * (1 - theta), 1e-15);
+}
+
+// Miconi, norm = decay: the effective weight is w + alpha hebb and
+// hebb <- (1 - eta) hebb + eta x y; w itself never changes.
+TEST(ReferenceRules, MiconiDecay) {
+  Rule r = rateRule(Rule::Kind::Miconi, 0.1);
+  r.clip = false;
+  r.alpha = {1.0};
+  Simulator sim = rateChain(r);
+  sim.step();
+  sim.step(); // y = 0.5 * 2 = 1 -> hebb = 0.1 * 2 * 1 = 0.2
+  EXPECT_NEAR(sim.ruleVariable(0, 0)[0], 0.2, 1e-15);
+  sim.step(); // y = (0.5 + 0.2) * 2 = 1.4 -> hebb = 0.18 + 0.28
+  EXPECT_NEAR(sim.ruleVariable(0, 0)[0], 0.46, 1e-15);
+  EXPECT_NEAR(sim.voltage(1)[0], 1.4, 1e-15);
+  EXPECT_DOUBLE_EQ(sim.weights(0)[0], 0.5);
+}
+
+// Three-factor: the pairing of AdditivePairPlusFive goes into the
+// eligibility (a_plus e^(-5/20) at step 14), which decays with tau_e; the
+// weight moves only once the reward signal turns on at step 20:
+// w(20) = w0 + eta * 1 * e(20), e(20) = a_plus e^(-5/20) e^(-6/tau_e).
+TEST(ReferenceRules, ThreeFactorWaitsForReward) {
+  Network net;
+  net.dtMs = 1.0;
+  net.populations.push_back(lifPopulation(1, 10.0, 0.0, 10.0, 0.0, 0.0));
+  net.sources.push_back(given({{9, 0}}));
+  net.sources.push_back(given({{13, 0}}));
+  Projection plastic = connect(0, 0, 0.5);
+  Rule r;
+  r.kind = Rule::Kind::ThreeFactor;
+  r.aPlus = 0.1;
+  r.aMinus = 0.12;
+  r.tauPlus = 20;
+  r.tauMinus = 20;
+  r.tauE = 50;
+  r.eta = 0.5;
+  r.wMin = 0;
+  r.wMax = 1;
+  r.modulator.kind = Modulator::Kind::Signal;
+  r.modulator.steps = {0, 20};
+  r.modulator.values = {0.0, 1.0};
+  plastic.rules.push_back(r);
+  net.projections.push_back(plastic);
+  net.projections.push_back(connect(1, 0, 50.0));
+  Simulator sim(net);
+  ASSERT_EQ(sim.error(), "");
+  for (int s = 0; s < 20; ++s)
+    sim.step();
+  EXPECT_DOUBLE_EQ(sim.weights(0)[0], 0.5);
+  double e14 = 0.1 * std::exp(-5.0 / 20);
+  EXPECT_NEAR(sim.ruleVariable(0, 0)[0], e14 * std::exp(-5.0 / 50), 1e-12);
+  sim.step(); // step 20
+  double e20 = e14 * std::exp(-6.0 / 50);
+  EXPECT_NEAR(sim.weights(0)[0], 0.5 + 0.5 * e20, 1e-12);
+}
+
+// Structural: at the end of step 4 ((t + 1) mod 5 = 0) the weak synapse is
+// pruned; regrowth adds exactly `regrow` new synapses per post neuron, never
+// the one just pruned.
+TEST(ReferenceRules, StructuralPruneAndRegrow) {
+  Network net;
+  net.dtMs = 1.0;
+  net.populations.push_back(lifPopulation(2, 10.0, 0.0, 1e9, 0.0, 0.0));
+  Source s;
+  s.name = "in";
+  s.size = 8;
+  s.poisson = false;
+  net.sources.push_back(s);
+  Projection p;
+  p.name = "p";
+  p.fromSource = true;
+  p.pre = 0;
+  p.post = 0;
+  p.preIndex = {0, 1, 2, 3};
+  p.postIndex = {0, 0, 1, 1};
+  p.weight = {0.05, 0.5, 0.5, 0.02};
+  Rule r;
+  r.kind = Rule::Kind::Structural;
+  r.clip = false;
+  r.threshold = 0.1;
+  r.every = 5;
+  r.regrow = 2;
+  r.wInit = 0.3;
+  r.seed = 11;
+  p.rules.push_back(r);
+  net.projections.push_back(p);
+  Simulator sim(net);
+  ASSERT_EQ(sim.error(), "");
+  for (int step = 0; step < 4; ++step)
+    sim.step();
+  EXPECT_EQ(sim.weights(0).size(), 4u);
+  sim.step();
+  const auto &alive = sim.alive(0);
+  ASSERT_EQ(alive.size(), 8u); // 4 + 2 per post neuron
+  EXPECT_FALSE(alive[0]);
+  EXPECT_TRUE(alive[1]);
+  EXPECT_TRUE(alive[2]);
+  EXPECT_FALSE(alive[3]);
+  int perPost[2] = {0, 0};
+  for (size_t k = 4; k < 8; ++k) {
+    EXPECT_TRUE(alive[k]);
+    EXPECT_DOUBLE_EQ(sim.weights(0)[k], 0.3);
+    int i = sim.preIndex(0)[k], j = sim.postIndex(0)[k];
+    ++perPost[j];
+    EXPECT_FALSE(i == 0 && j == 0) << "regrew the pruned synapse";
+    EXPECT_FALSE(i == 3 && j == 1) << "regrew the pruned synapse";
+    EXPECT_FALSE(i == 1 && j == 0) << "duplicated an existing synapse";
+    EXPECT_FALSE(i == 2 && j == 1) << "duplicated an existing synapse";
+  }
+  EXPECT_EQ(perPost[0], 2);
+  EXPECT_EQ(perPost[1], 2);
 }
