@@ -299,11 +299,44 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   }
   double drive = neuron->rM * std::fabs(current);
 
+  // A cuba neuron's synaptic current is a sum of filtered inputs, not one
+  // weight: estimate its range from the Poisson inputs as mean + 4 standard
+  // deviations of shot noise (mean sum w r tau_syn, variance sum w^2 r
+  // tau_syn / 2), per sign, and let it widen the voltage span (§9).
+  double currentSpan = 0;
+  if (neuron->model == "cuba_lif") {
+    std::vector<double> mean[2], variance[2];
+    for (int sign = 0; sign < 2; ++sign) {
+      mean[sign].assign(neurons, 0.0);
+      variance[sign].assign(neurons, 0.0);
+    }
+    for (const AxonRange &range : inputs) {
+      ProjectionOp proj = range.projection;
+      auto poisson = proj.getPre().getDefiningOp<PoissonSourceOp>();
+      if (!poisson)
+        continue;
+      double perMs = poisson.getRate().getIn(Unit::Hz) * 1e-3;
+      for (int64_t i = range.first; i < range.first + range.count; ++i)
+        for (int64_t j = 0; j < neurons; ++j) {
+          double w = crossbar[i * neurons + j];
+          if (std::isnan(w))
+            continue;
+          int sign = w < 0;
+          mean[sign][j] += std::fabs(w) * perMs * neuron->tauSyn;
+          variance[sign][j] += w * w * perMs * neuron->tauSyn / 2;
+        }
+    }
+    for (int sign = 0; sign < 2; ++sign)
+      for (int64_t j = 0; j < neurons; ++j)
+        currentSpan = std::max(currentSpan, mean[sign][j] +
+                                                4 * std::sqrt(variance[sign][j]));
+  }
+
   // Formats (§9).
   double vSpan = std::max({std::fabs(neuron->vTh - neuron->vRest),
                            std::fabs(neuron->vReset - neuron->vRest),
                            std::fabs(neuron->vTh - neuron->vReset),
-                           maxAbsWeight, drive});
+                           maxAbsWeight, drive, currentSpan});
   double wMax = maxAbsWeight;
   if (stdp)
     wMax = std::max({wMax, std::fabs(double(stdp.getWMin())),
@@ -316,6 +349,12 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
 
   std::string owner = ("@" + pop.getSymName()).str();
   std::vector<quant::ReportEntry> entries;
+  if (currentSpan > 0)
+    entries.push_back({owner, "i range", currentSpan,
+                       quant::quantizeVoltage(currentSpan, *formats),
+                       quant::quantizeVoltage(currentSpan, *formats) *
+                           formats->vLsbMv(),
+                       "mV"});
   auto voltage = [&](llvm::StringRef name, double valueMv) {
     int32_t q = quant::quantizeVoltage(valueMv, *formats);
     entries.push_back({owner, name.str(), valueMv, q, q * formats->vLsbMv(), "mV"});
