@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "compiler/Analysis/NeuronParams.h"
 #include "compiler/Analysis/Synapses.h"
 #include "compiler/Passes.h"
 #include "compiler/Quantize/Quantize.h"
@@ -38,86 +39,21 @@ namespace quant = plasticc::quant;
 
 namespace {
 
-/// Neuron parameters in float, mV and ms, read once from the model.
-struct FloatNeuron {
-  llvm::StringRef model;
-  double tauM = 0, tauSyn = 0, tauTh = 0;
-  double vRest = 0, vTh = 0, vReset = 0, vInit = 0, thJump = 0, tRef = 0;
-  double rM = 1.0;
-  bool subtract = false, adaptive = false;
-};
+using plasticc::NeuronParams;
 
-double ms(QuantityAttr q, double fallback = 0.0) {
-  return q ? q.getIn(Unit::ms) : fallback;
-}
-double mv(QuantityAttr q, double fallback = 0.0) {
-  return q ? q.getIn(Unit::mV) : fallback;
-}
-
-/// Reads a core-capable neuron model; rate units are not.
-FailureOr<FloatNeuron> readNeuron(PopulationOp pop) {
-  FloatNeuron n;
-  Attribute model = pop.getModel();
-  if (auto lif = dyn_cast<LifAttr>(model)) {
-    n = {"lif"};
-    n.tauM = ms(lif.getTauM());
-    n.vRest = mv(lif.getVRest());
-    n.vTh = mv(lif.getVTh());
-    n.vReset = mv(lif.getVReset(), n.vRest);
-    n.vInit = mv(lif.getVInit(), n.vRest);
-    n.tRef = ms(lif.getTRef());
-    n.rM = lif.getRM() ? lif.getRM().getIn(Unit::MOhm) : 1.0;
-    n.subtract = lif.getReset() == ResetMode::subtract;
-    n.adaptive = bool(lif.getTauTh());
-    n.tauTh = ms(lif.getTauTh());
-    n.thJump = mv(lif.getThJump());
-    return n;
-  }
-  if (auto cuba = dyn_cast<CubaLifAttr>(model)) {
-    if (cuba.getTauSynInh() &&
-        cuba.getTauSynInh().getIn(Unit::ms) != ms(cuba.getTauSyn()))
-      return pop.emitError("the v1 core has one synaptic current per neuron; "
-                           "'tau_syn_inh' different from 'tau_syn' needs "
-                           "--target=cpu");
-    n = {"cuba_lif"};
-    n.tauM = ms(cuba.getTauM());
-    n.tauSyn = ms(cuba.getTauSyn());
-    n.vRest = mv(cuba.getVRest());
-    n.vTh = mv(cuba.getVTh());
-    n.vReset = mv(cuba.getVReset(), n.vRest);
-    n.vInit = mv(cuba.getVInit(), n.vRest);
-    n.tRef = ms(cuba.getTRef());
-    n.rM = cuba.getRM() ? cuba.getRM().getIn(Unit::MOhm) : 1.0;
-    n.subtract = cuba.getReset() == ResetMode::subtract;
-    n.adaptive = bool(cuba.getTauTh());
-    n.tauTh = ms(cuba.getTauTh());
-    n.thJump = mv(cuba.getThJump());
-    return n;
-  }
-  if (auto ifModel = dyn_cast<IfAttr>(model)) {
-    n = {"if"};
-    n.tauM = ms(ifModel.getTauM());
-    n.vTh = mv(ifModel.getVTh());
-    n.vReset = mv(ifModel.getVReset());
-    n.vRest = n.vReset; // u is measured from the reset value.
-    n.vInit = mv(ifModel.getVInit(), n.vReset);
-    n.tRef = ms(ifModel.getTRef());
-    n.rM = ifModel.getRM() ? ifModel.getRM().getIn(Unit::MOhm) : 1.0;
-    n.subtract = ifModel.getReset() == ResetMode::subtract;
-    return n;
-  }
-  if (auto li = dyn_cast<LiAttr>(model)) {
-    n = {"li"};
-    n.tauM = ms(li.getTauM());
-    n.vRest = mv(li.getVRest());
-    n.vInit = mv(li.getVInit(), n.vRest);
-    n.vTh = n.vRest + 1.0; // never compared: li does not spike.
-    n.vReset = n.vRest;
-    n.rM = li.getRM() ? li.getRM().getIn(Unit::MOhm) : 1.0;
-    return n;
-  }
-  return pop.emitError("rate units (#snn.rate) run on the CPU only; the "
-                       "learning core runs lif, cuba_lif, if and li");
+/// The population's model as the core runs it; rate units and two synaptic
+/// currents are CPU-only.
+FailureOr<NeuronParams> readCoreNeuron(PopulationOp pop) {
+  NeuronParams n = plasticc::readNeuronParams(pop.getModel());
+  if (n.model == NeuronParams::Model::Rate)
+    return pop.emitError("rate units (#snn.rate) run on the CPU only; the "
+                         "learning core runs lif, cuba_lif, if and li");
+  if (n.model == NeuronParams::Model::CubaLif && n.tauSynInh > 0 &&
+      n.tauSynInh != n.tauSyn)
+    return pop.emitError("the v1 core has one synaptic current per neuron; "
+                         "'tau_syn_inh' different from 'tau_syn' needs "
+                         "--target=cpu");
+  return n;
 }
 
 /// Where one projection's pre neurons sit on the core's axons.
@@ -187,7 +123,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   if (pop.getOverrides())
     return pop.emitError("per-neuron parameter overrides are not in the v1 "
                          "core (docs/core.md §8); use --target=cpu");
-  FailureOr<FloatNeuron> neuron = readNeuron(pop);
+  FailureOr<NeuronParams> neuron = readCoreNeuron(pop);
   if (failed(neuron))
     return failure();
 
@@ -304,7 +240,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   // deviations of shot noise (mean sum w r tau_syn, variance sum w^2 r
   // tau_syn / 2), per sign, and let it widen the voltage span (§9).
   double currentSpan = 0;
-  if (neuron->model == "cuba_lif") {
+  if (neuron->model == NeuronParams::Model::CubaLif) {
     std::vector<double> mean[2], variance[2];
     for (int sign = 0; sign < 2; ++sign) {
       mean[sign].assign(neurons, 0.0);
@@ -367,7 +303,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     return d;
   };
 
-  bool leak = neuron->model != "if";
+  bool leak = neuron->model != NeuronParams::Model::If;
   int32_t threshold = voltage("threshold", neuron->vTh - neuron->vRest);
   if (threshold < 0)
     return pop.emitError("'v_th' below 'v_rest' (a neuron that fires at "
@@ -376,7 +312,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   uint32_t decayV = leak ? decay("decay_v", neuron->tauM) : 0;
   uint32_t decayI = 0, gainI = 0, decayTh = 0;
   int32_t thJump = 0;
-  if (neuron->model == "cuba_lif") {
+  if (neuron->model == NeuronParams::Model::CubaLif) {
     decayI = decay("decay_i", neuron->tauSyn);
     gainI = quant::cubaGainQ16(dt, neuron->tauM, neuron->tauSyn);
   }
@@ -386,7 +322,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   }
   double biasMv = 0;
   if (current != 0) {
-    if (neuron->model == "if")
+    if (neuron->model == NeuronParams::Model::If)
       biasMv = neuron->rM * current * dt / neuron->tauM;
     else
       biasMv = (1 - std::exp(-dt / neuron->tauM)) * neuron->rM * current;
@@ -439,12 +375,14 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       return failure();
     aPlus = *plus;
     aMinus = *minus;
-    decayPre = quant::decayQ16(dt, ms(stdp.getTauPlus()));
-    decayPost = quant::decayQ16(dt, ms(stdp.getTauMinus()));
-    entries.push_back({rule, "decay_pre", std::exp(-dt / ms(stdp.getTauPlus())),
-                       decayPre, decayPre / 65536.0, ""});
-    entries.push_back({rule, "decay_post", std::exp(-dt / ms(stdp.getTauMinus())),
-                       decayPost, decayPost / 65536.0, ""});
+    double tauPlus = stdp.getTauPlus().getIn(Unit::ms);
+    double tauMinus = stdp.getTauMinus().getIn(Unit::ms);
+    decayPre = quant::decayQ16(dt, tauPlus);
+    decayPost = quant::decayQ16(dt, tauMinus);
+    entries.push_back({rule, "decay_pre", std::exp(-dt / tauPlus), decayPre,
+                       decayPre / 65536.0, ""});
+    entries.push_back({rule, "decay_post", std::exp(-dt / tauMinus), decayPost,
+                       decayPost / 65536.0, ""});
     entries.push_back({rule, "w_min", double(stdp.getWMin()), wMinQ,
                        wMinQ * formats->wLsbMv(), "mV"});
     entries.push_back({rule, "w_max", double(stdp.getWMax()), wMaxQ,
@@ -484,7 +422,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
       i64(popSize), i64(neurons), i64(coreAxons), builder.getF64FloatAttr(dt),
       builder.getF64FloatAttr(formats->vLsbMv()),
-      builder.getStringAttr(neuron->model),
+      builder.getStringAttr(neuron->modelName()),
       builder.getStringAttr(neuron->subtract ? "subtract" : "value"),
       builder.getBoolAttr(neuron->adaptive), i64(decayV), i64(decayI),
       i64(decayTh), i64(gainI), i64(threshold), i64(vReset), i64(thJump),

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "compiler/SnnToReference/SnnToReference.h"
+#include "compiler/Analysis/NeuronParams.h"
 #include "compiler/Analysis/Synapses.h"
 
 #include "llvm/ADT/TypeSwitch.h"
@@ -20,10 +21,6 @@ namespace {
 double inMs(QuantityAttr q, double fallback) {
   return q ? q.getIn(Unit::ms) : fallback;
 }
-double inMv(QuantityAttr q, double fallback) {
-  return q ? q.getIn(Unit::mV) : fallback;
-}
-double inMOhm(QuantityAttr q) { return q ? q.getIn(Unit::MOhm) : 1.0; }
 
 /// Fills per-neuron parameter arrays from a model, then applies overrides
 /// (given in the unit the model writes that parameter in).
@@ -31,93 +28,53 @@ LogicalResult readPopulation(PopulationOp op, ref::Population &pop) {
   int n = static_cast<int>(op.getSize());
   pop.name = op.getSymName().str();
   pop.size = n;
+  plasticc::NeuronParams m = plasticc::readNeuronParams(op.getModel());
   ref::NeuronParams &p = pop.params;
   p.resize(n);
-  std::map<std::string, std::pair<Eigen::ArrayXd *, QuantityAttr>> named;
-  auto set = [&](const char *name, Eigen::ArrayXd &array, double value,
-                 QuantityAttr q) {
-    array.setConstant(value);
-    named[name] = {&array, q};
-  };
-  Attribute model = op.getModel();
-  if (auto lif = dyn_cast<LifAttr>(model)) {
-    pop.model = ref::Model::Lif;
-    double vRest = inMv(lif.getVRest(), 0);
-    set("tau_m", p.tauM, inMs(lif.getTauM(), 0), lif.getTauM());
-    set("v_rest", p.vRest, vRest, lif.getVRest());
-    set("v_th", p.vTh, inMv(lif.getVTh(), 0), lif.getVTh());
-    set("v_reset", p.vReset, inMv(lif.getVReset(), vRest), lif.getVReset());
-    set("v_init", p.vInit, inMv(lif.getVInit(), vRest), lif.getVInit());
-    set("t_ref", p.tRef, inMs(lif.getTRef(), 0), lif.getTRef());
-    set("r_m", p.rM, inMOhm(lif.getRM()), lif.getRM());
-    set("tau_th", p.tauTh, inMs(lif.getTauTh(), 0), lif.getTauTh());
-    set("th_jump", p.thJump, inMv(lif.getThJump(), 0), lif.getThJump());
-    p.subtract = lif.getReset() == ResetMode::subtract;
-    p.adaptive = bool(lif.getTauTh());
-  } else if (auto cuba = dyn_cast<CubaLifAttr>(model)) {
-    pop.model = ref::Model::CubaLif;
-    double vRest = inMv(cuba.getVRest(), 0);
-    set("tau_m", p.tauM, inMs(cuba.getTauM(), 0), cuba.getTauM());
-    set("tau_syn", p.tauSyn, inMs(cuba.getTauSyn(), 0), cuba.getTauSyn());
-    set("tau_syn_inh", p.tauSynInh, inMs(cuba.getTauSynInh(), 0),
-        cuba.getTauSynInh());
-    set("v_rest", p.vRest, vRest, cuba.getVRest());
-    set("v_th", p.vTh, inMv(cuba.getVTh(), 0), cuba.getVTh());
-    set("v_reset", p.vReset, inMv(cuba.getVReset(), vRest), cuba.getVReset());
-    set("v_init", p.vInit, inMv(cuba.getVInit(), vRest), cuba.getVInit());
-    set("t_ref", p.tRef, inMs(cuba.getTRef(), 0), cuba.getTRef());
-    set("r_m", p.rM, inMOhm(cuba.getRM()), cuba.getRM());
-    set("tau_th", p.tauTh, inMs(cuba.getTauTh(), 0), cuba.getTauTh());
-    set("th_jump", p.thJump, inMv(cuba.getThJump(), 0), cuba.getThJump());
-    p.subtract = cuba.getReset() == ResetMode::subtract;
-    p.adaptive = bool(cuba.getTauTh());
-  } else if (auto ifModel = dyn_cast<IfAttr>(model)) {
-    pop.model = ref::Model::If;
-    double vReset = inMv(ifModel.getVReset(), 0);
-    // An IF neuron has no rest; u is measured from the reset value.
-    set("v_rest", p.vRest, vReset, QuantityAttr());
-    set("v_th", p.vTh, inMv(ifModel.getVTh(), 0), ifModel.getVTh());
-    set("v_reset", p.vReset, vReset, ifModel.getVReset());
-    set("v_init", p.vInit, inMv(ifModel.getVInit(), vReset),
-        ifModel.getVInit());
-    set("t_ref", p.tRef, inMs(ifModel.getTRef(), 0), ifModel.getTRef());
-    set("r_m", p.rM, inMOhm(ifModel.getRM()), ifModel.getRM());
-    set("tau_m", p.tauM, inMs(ifModel.getTauM(), 0), ifModel.getTauM());
-    p.subtract = ifModel.getReset() == ResetMode::subtract;
-  } else if (auto li = dyn_cast<LiAttr>(model)) {
-    pop.model = ref::Model::Li;
-    double vRest = inMv(li.getVRest(), 0);
-    set("tau_m", p.tauM, inMs(li.getTauM(), 0), li.getTauM());
-    set("v_rest", p.vRest, vRest, li.getVRest());
-    set("v_th", p.vTh, vRest, QuantityAttr());
-    set("v_reset", p.vReset, vRest, QuantityAttr());
-    set("v_init", p.vInit, inMv(li.getVInit(), vRest), li.getVInit());
-    set("r_m", p.rM, inMOhm(li.getRM()), li.getRM());
-  } else if (auto rate = dyn_cast<RateAttr>(model)) {
-    pop.model = ref::Model::Rate;
-    p.fn = rate.getFn() == RateFn::tanh   ? ref::RateFn::Tanh
-           : rate.getFn() == RateFn::relu ? ref::RateFn::Relu
-                                          : ref::RateFn::Sigmoid;
-    p.rateTau = inMs(rate.getTau(), 0);
+  using Model = plasticc::NeuronParams::Model;
+  pop.model = m.model == Model::Lif       ? ref::Model::Lif
+              : m.model == Model::CubaLif ? ref::Model::CubaLif
+              : m.model == Model::If      ? ref::Model::If
+              : m.model == Model::Li      ? ref::Model::Li
+                                          : ref::Model::Rate;
+  std::map<llvm::StringRef, Eigen::ArrayXd *> arrays = {
+      {"tau_m", &p.tauM},     {"tau_syn", &p.tauSyn}, {"tau_syn_inh", &p.tauSynInh},
+      {"tau_th", &p.tauTh},   {"v_rest", &p.vRest},   {"v_th", &p.vTh},
+      {"v_reset", &p.vReset}, {"v_init", &p.vInit},   {"th_jump", &p.thJump},
+      {"t_ref", &p.tRef},     {"r_m", &p.rM}};
+  for (auto [array, value] :
+       {std::pair{&p.tauM, m.tauM}, {&p.tauSyn, m.tauSyn},
+        {&p.tauSynInh, m.tauSynInh}, {&p.tauTh, m.tauTh}, {&p.vRest, m.vRest},
+        {&p.vTh, m.vTh}, {&p.vReset, m.vReset}, {&p.vInit, m.vInit},
+        {&p.thJump, m.thJump}, {&p.tRef, m.tRef}, {&p.rM, m.rM}})
+    array->setConstant(value);
+  p.subtract = m.subtract;
+  p.adaptive = m.adaptive;
+  p.fn = m.rateFn == RateFn::tanh   ? ref::RateFn::Tanh
+         : m.rateFn == RateFn::relu ? ref::RateFn::Relu
+                                    : ref::RateFn::Sigmoid;
+  p.rateTau = m.rateTau;
+  if (pop.model == ref::Model::Rate) {
     p.tauM.setOnes();
     return success();
   }
 
   if (std::optional<DictionaryAttr> overrides = op.getOverrides()) {
     for (NamedAttribute entry : *overrides) {
-      auto it = named.find(entry.getName().str());
-      if (it == named.end() || !it->second.second)
+      QuantityAttr unitOf =
+          plasticc::getModelQuantity(op.getModel(), entry.getName().getValue());
+      auto it = arrays.find(entry.getName().getValue());
+      if (it == arrays.end() || !unitOf)
         return op.emitError("override of '")
                << entry.getName().getValue()
                << "' needs the parameter written in the model, for its unit";
-      auto values = cast<DenseF64ArrayAttr>(entry.getValue());
-      QuantityAttr unitOf = it->second.second;
       Unit base = unitOf.getDimension() == Dimension::time      ? Unit::ms
                   : unitOf.getDimension() == Dimension::voltage ? Unit::mV
                                                                 : Unit::MOhm;
       double scale = getScaleToBase(unitOf.getUnit()) / getScaleToBase(base);
+      auto values = cast<DenseF64ArrayAttr>(entry.getValue());
       for (int k = 0; k < n; ++k)
-        (*it->second.first)[k] = values[k] * scale;
+        (*it->second)[k] = values[k] * scale;
     }
   }
   return success();
