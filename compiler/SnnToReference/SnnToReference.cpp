@@ -202,6 +202,30 @@ FailureOr<ref::Rule> readRule(PlasticityOp op,
     r.seed = st.getSeed();
     return r;
   }
+  if (auto sop = dyn_cast<SopAttr>(rule)) {
+    r.kind = ref::Rule::Kind::Sop;
+    r.tauPlus = inMs(sop.getTauX(), 0);
+    r.tauMinus = inMs(sop.getTauY(), 0);
+    r.tauE = inMs(sop.getTauE(), 0);
+    limits(sop.getWMin(), sop.getWMax());
+    auto readTerms = [](ArrayAttr terms) {
+      std::vector<ref::SopTerm> out;
+      if (!terms)
+        return out;
+      for (Attribute attr : terms) {
+        auto term = cast<SopTermAttr>(attr);
+        ref::SopTerm t;
+        t.scale = term.getScale();
+        for (SopFactor f : term.getFactors())
+          t.factors.push_back(static_cast<ref::SopTerm::Factor>(f));
+        out.push_back(std::move(t));
+      }
+      return out;
+    };
+    r.terms = readTerms(sop.getTerms());
+    r.eTerms = readTerms(sop.getETerms());
+    return r;
+  }
   return op.emitError("'") << op.getRule().getRuleName()
                            << "' is not in the float reference yet";
 }

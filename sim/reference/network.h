@@ -71,10 +71,19 @@ struct Modulator {
   std::vector<double> values;
 };
 
+/// One product term of a sum-of-products rule: scale times its factors.
+struct SopTerm {
+  enum class Factor { X0, X1, Y0, Y1, R, E, W };
+  double scale = 0;
+  std::vector<Factor> factors;
+  bool has(Factor f) const;
+};
+
 /// One plasticity rule of a projection, in physical units (weights in mV,
 /// times in ms). Rules apply in list order within each phase.
 struct Rule {
-  enum class Kind { Stdp, Hebbian, Oja, Bcm, ThreeFactor, Miconi, Structural };
+  enum class Kind { Stdp, Hebbian, Oja, Bcm, ThreeFactor, Miconi, Structural,
+                    Sop };
   enum class Norm { Decay, Oja, Clip };
   Kind kind = Kind::Stdp;
   // stdp, three_factor
@@ -96,6 +105,8 @@ struct Rule {
   double threshold = 0, wInit = 0;
   int64_t every = 1, regrow = 0;
   uint64_t seed = 0;
+  // sop: traces with tauPlus (x) and tauMinus (y); eligibility with tauE
+  std::vector<SopTerm> terms, eTerms;
   Modulator modulator;
 };
 

@@ -22,6 +22,10 @@ void NeuronParams::resize(int n) {
       a->setZero(n);
 }
 
+bool SopTerm::has(Factor f) const {
+  return std::find(factors.begin(), factors.end(), f) != factors.end();
+}
+
 Rule makeStdp(double aPlus, double aMinus, double tauPlus, double tauMinus,
               double wMin, double wMax, bool nearest, bool multiplicative) {
   Rule r;
@@ -96,6 +100,38 @@ double couplingFactor(double dt, double tauM, double tauSyn) {
   double am = std::exp(-dt / tauM), as = std::exp(-dt / tauSyn);
   return tauSyn == tauM ? (dt / tauM) * am
                         : tauSyn / (tauSyn - tauM) * (as - am);
+}
+
+/// scale times the product of the term's factors.
+double sopTerm(const SopTerm &term, double x0, double x1, double y0, double y1,
+               double r, double e, double w) {
+  double product = term.scale;
+  for (SopTerm::Factor f : term.factors) {
+    switch (f) {
+    case SopTerm::Factor::X0:
+      product *= x0;
+      break;
+    case SopTerm::Factor::X1:
+      product *= x1;
+      break;
+    case SopTerm::Factor::Y0:
+      product *= y0;
+      break;
+    case SopTerm::Factor::Y1:
+      product *= y1;
+      break;
+    case SopTerm::Factor::R:
+      product *= r;
+      break;
+    case SopTerm::Factor::E:
+      product *= e;
+      break;
+    case SopTerm::Factor::W:
+      product *= w;
+      break;
+    }
+  }
+  return product;
 }
 
 double applyRateFn(RateFn fn, double x) {
@@ -173,17 +209,17 @@ Simulator::Simulator(Network network) : net(std::move(network)) {
       RuleState rs;
       rs.x.setZero(s.preSize);
       rs.y.setZero(s.postSize);
-      double tauX = r.kind == Rule::Kind::Stdp || r.kind == Rule::Kind::ThreeFactor
-                        ? r.tauPlus
-                        : r.tau;
-      double tauY = r.kind == Rule::Kind::Stdp || r.kind == Rule::Kind::ThreeFactor
-                        ? r.tauMinus
-                        : r.tau;
+      bool pairTraces = r.kind == Rule::Kind::Stdp ||
+                        r.kind == Rule::Kind::ThreeFactor ||
+                        r.kind == Rule::Kind::Sop;
+      double tauX = pairTraces ? r.tauPlus : r.tau;
+      double tauY = pairTraces ? r.tauMinus : r.tau;
       rs.alphaX = tauX > 0 ? std::exp(-dt / tauX) : 0;
       rs.alphaY = tauY > 0 ? std::exp(-dt / tauY) : 0;
       rs.alphaE = r.tauE > 0 ? std::exp(-dt / r.tauE) : 0;
       rs.alphaTheta = r.tauTheta > 0 ? std::exp(-dt / r.tauTheta) : 0;
-      if (r.kind == Rule::Kind::ThreeFactor || r.kind == Rule::Kind::Miconi)
+      if (r.kind == Rule::Kind::ThreeFactor || r.kind == Rule::Kind::Miconi ||
+          r.kind == Rule::Kind::Sop)
         rs.var.assign(s.w.size(), 0.0);
       if (r.kind == Rule::Kind::Miconi)
         rs.alpha = r.alpha.size() == 1
@@ -434,6 +470,28 @@ void Simulator::applyPhaseTwo(size_t k) {
       for (int32_t i : s.delivered)
         for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e)
           rs.var[s.entry[e]] -= rule.aMinus * rs.y[s.col[e]];
+    } else if (rule.kind == Rule::Kind::Sop) {
+      // x0 terms act at delivered pre spikes, with y1 = y(t-1) and x1 = x(t),
+      // which the delivered spikes already fix.
+      double m = modulatorAt(rule.modulator);
+      for (int32_t i : s.delivered) {
+        double xNow = rs.alphaX * (rs.x[i] + 1.0);
+        for (int32_t e = s.rowStart[i]; e < s.rowStart[i + 1]; ++e) {
+          int32_t c = s.entry[e];
+          auto value = [&](const SopTerm &term) {
+            return sopTerm(term, /*x0=*/1, xNow, /*y0=*/0, rs.y[s.col[e]], m,
+                           rs.var[c], s.w[c]);
+          };
+          for (const SopTerm &term : rule.eTerms)
+            if (term.has(SopTerm::Factor::X0))
+              rs.var[c] += value(term);
+          double dw = 0;
+          for (const SopTerm &term : rule.terms)
+            if (term.has(SopTerm::Factor::X0))
+              dw += value(term);
+          s.w[c] = std::clamp(s.w[c] + dw, rule.wMin, rule.wMax);
+        }
+      }
     }
   }
 }
@@ -541,6 +599,52 @@ void Simulator::applyPhaseFive(size_t k) {
           break;
         }
       }
+      break;
+    }
+    case Rule::Kind::Sop: {
+      double m = modulatorAt(rule.modulator);
+      bool everyStep = false;
+      for (const std::vector<SopTerm> *group : {&rule.terms, &rule.eTerms})
+        for (const SopTerm &term : *group)
+          if (!term.has(SopTerm::Factor::X0) && !term.has(SopTerm::Factor::Y0))
+            everyStep = true;
+      auto value = [&](const SopTerm &term, size_t c) {
+        return sopTerm(term, arrived[s.preIndex[c]], rs.x[s.preIndex[c]],
+                       postFired[s.postIndex[c]], rs.y[s.postIndex[c]], m,
+                       rs.var[c], s.w[c]);
+      };
+      // Eligibility: decay, then the terms without x0 (y0 ones only where
+      // the post neuron fired).
+      if (!rule.eTerms.empty())
+        for (size_t c = 0; c < s.w.size(); ++c) {
+          if (!s.alive[c])
+            continue;
+          double add = 0;
+          for (const SopTerm &term : rule.eTerms)
+            if (!term.has(SopTerm::Factor::X0))
+              add += value(term, c);
+          rs.var[c] = rs.alphaE * rs.var[c] + add;
+        }
+      // y0 terms at post spikes, then every other term on every synapse,
+      // each group a separate update followed by a clip.
+      for (int32_t j : pops[p.post].fired)
+        for (int32_t c : s.byPost[j]) {
+          double dw = 0;
+          for (const SopTerm &term : rule.terms)
+            if (term.has(SopTerm::Factor::Y0) && !term.has(SopTerm::Factor::X0))
+              dw += value(term, c);
+          s.w[c] = clipped(s.w[c] + dw);
+        }
+      if (everyStep)
+        for (size_t c = 0; c < s.w.size(); ++c) {
+          if (!s.alive[c])
+            continue;
+          double dw = 0;
+          for (const SopTerm &term : rule.terms)
+            if (!term.has(SopTerm::Factor::X0) && !term.has(SopTerm::Factor::Y0))
+              dw += value(term, c);
+          s.w[c] = clipped(s.w[c] + dw);
+        }
       break;
     }
     case Rule::Kind::Structural:

@@ -374,3 +374,92 @@ TEST(ReferenceRules, StructuralPruneAndRegrow) {
   EXPECT_EQ(perPost[0], 2);
   EXPECT_EQ(perPost[1], 2);
 }
+
+namespace {
+/// 20 Poisson inputs onto 3 LIF neurons, every synapse plastic under `rule`;
+/// with `modulated`, a reward signal switches on at step 200.
+std::vector<double> plasticRun(Rule rule, bool modulated = false) {
+  Network net;
+  net.dtMs = 1.0;
+  net.populations.push_back(lifPopulation(3, 10.0, 0.0, 10.0, 0.0, 2.0));
+  Source s;
+  s.name = "in";
+  s.size = 20;
+  s.poisson = true;
+  s.rateHz = 40;
+  s.seed = 5;
+  net.sources.push_back(s);
+  Projection p;
+  p.name = "p";
+  p.fromSource = true;
+  for (int i = 0; i < 20; ++i)
+    for (int j = 0; j < 3; ++j) {
+      p.preIndex.push_back(i);
+      p.postIndex.push_back(j);
+      p.weight.push_back(2.0 + 0.1 * i - 0.3 * j);
+    }
+  if (modulated) {
+    rule.modulator.kind = Modulator::Kind::Signal;
+    rule.modulator.steps = {0, 200};
+    rule.modulator.values = {0.0, 1.0};
+  }
+  p.rules.push_back(rule);
+  net.projections.push_back(p);
+  Simulator sim(net);
+  EXPECT_EQ(sim.error(), "");
+  for (int step = 0; step < 1000; ++step)
+    sim.step();
+  EXPECT_GT(sim.spikeCounts(0).sum(), 20) << "the test needs post spikes";
+  return sim.weights(0);
+}
+
+SopTerm term(double scale, std::vector<SopTerm::Factor> factors) {
+  return SopTerm{scale, std::move(factors)};
+}
+} // namespace
+
+// semantics.md §7: additive pair STDP is the sop rule
+// -a_minus x0 y1 + a_plus x1 y0; the two give the same weights, bit for bit.
+TEST(ReferenceSop, AdditiveStdpIsAnInstance) {
+  using F = SopTerm::Factor;
+  Rule stdp = makeStdp(0.05, 0.06, 20, 20, 0, 4);
+  Rule sop;
+  sop.kind = Rule::Kind::Sop;
+  sop.tauPlus = 20;
+  sop.tauMinus = 20;
+  sop.wMin = 0;
+  sop.wMax = 4;
+  sop.terms = {term(-0.06, {F::X0, F::Y1}), term(0.05, {F::X1, F::Y0})};
+  std::vector<double> a = plasticRun(stdp), b = plasticRun(sop);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, std::vector<double>(a.size(), a[0])) << "weights must move";
+}
+
+// Three-factor is sop with e_terms a_plus x1 y0, -a_minus x0 y1 and the term
+// eta r e.
+TEST(ReferenceSop, ThreeFactorIsAnInstance) {
+  using F = SopTerm::Factor;
+  Rule tf;
+  tf.kind = Rule::Kind::ThreeFactor;
+  tf.aPlus = 0.05;
+  tf.aMinus = 0.06;
+  tf.tauPlus = 20;
+  tf.tauMinus = 20;
+  tf.tauE = 100;
+  tf.eta = 0.5;
+  tf.wMin = 0;
+  tf.wMax = 4;
+  Rule sop;
+  sop.kind = Rule::Kind::Sop;
+  sop.tauPlus = 20;
+  sop.tauMinus = 20;
+  sop.tauE = 100;
+  sop.wMin = 0;
+  sop.wMax = 4;
+  sop.eTerms = {term(0.05, {F::X1, F::Y0}), term(-0.06, {F::X0, F::Y1})};
+  sop.terms = {term(0.5, {F::R, F::E})};
+  std::vector<double> a = plasticRun(tf, true), b = plasticRun(sop, true);
+  EXPECT_EQ(a, b);
+  std::vector<double> unmodulated = plasticRun(tf, false);
+  EXPECT_NE(a, unmodulated) << "the reward must matter";
+}
