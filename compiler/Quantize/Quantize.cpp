@@ -8,11 +8,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace plasticc::quant {
 
-int64_t roundParam(double x) { return std::llround(x); }
+int64_t roundParam(double x) {
+  // llround of a non-finite or huge value is undefined; saturate instead so
+  // range checks downstream see an out-of-range value.
+  if (std::isnan(x))
+    return 0;
+  if (x >= 9.2e18)
+    return INT64_MAX;
+  if (x <= -9.2e18)
+    return INT64_MIN;
+  return std::llround(x);
+}
 
 double Formats::vLsbMv() const { return std::ldexp(1.0, -vFracBits); }
 double Formats::wLsbMv() const { return std::ldexp(1.0, wShift - vFracBits); }

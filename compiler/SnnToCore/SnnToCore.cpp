@@ -16,6 +16,7 @@
 #include "compiler/Analysis/Synapses.h"
 #include "compiler/Passes.h"
 #include "compiler/Quantize/Quantize.h"
+#include "sim/golden/core_model.h"
 #include "core/CoreDialect.h"
 #include "sim/golden/numerics/prng.h"
 #include "snn/SnnOps.h"
@@ -27,6 +28,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace plasticc {
 #define GEN_PASS_DEF_CONVERTSNNTOCORE
@@ -145,16 +148,15 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       continue; // Verified elsewhere: only the population can be a target.
     // Plasticity: one pair-STDP rule for every synapse, or none at all.
     StdpAttr projStdp;
-    for (Operation *user : proj->getUsers()) {
-      auto plasticity = dyn_cast<PlasticityOp>(user);
-      if (!plasticity)
+    for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
+      if (plasticity.getProjection() != proj.getResult())
         continue;
       auto rule = dyn_cast<StdpAttr>(plasticity.getRule());
       if (!rule)
         return plasticity.emitError("rule '")
                << plasticity.getRule().getRuleName()
-               << "' is not in the v1 core, which learns with pair STDP only "
-                  "(docs/core.md §8); --target=cpu runs it";
+               << "' is not mapped onto the core by --convert-snn-to-core yet "
+                  "(it maps pair STDP); --target=cpu runs it";
       if (projStdp)
         return plasticity.emitError("a projection on the core takes one STDP "
                                     "rule");
@@ -199,6 +201,38 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   }
   if (axons == 0)
     return pop.emitError("no projection feeds the population");
+
+  // The host pushes a step's inputs into a 512-entry FIFO before its tick;
+  // refuse networks that would overflow it rather than drop spikes.
+  std::map<int64_t, int64_t> givenPerStep;
+  double poissonMean = 0, poissonVariance = 0;
+  for (const AxonRange &range : inputs) {
+    ProjectionOp proj = range.projection;
+    Operation *source = proj.getPre().getDefiningOp();
+    if (auto poisson = dyn_cast<PoissonSourceOp>(source)) {
+      double p = std::min(1.0, poisson.getRate().getIn(Unit::Hz) * dt * 1e-3);
+      poissonMean += range.count * p;
+      poissonVariance += range.count * p * (1 - p);
+    } else if (auto given = dyn_cast<SpikeSourceOp>(source)) {
+      std::set<std::pair<int64_t, int32_t>> distinct;
+      ArrayRef<double> times = *given.getTimesMs();
+      ArrayRef<int32_t> channels = *given.getChannels();
+      for (auto [time, channel] : llvm::zip(times, channels))
+        if (distinct.insert({quant::roundParam(time / dt), channel}).second)
+          ++givenPerStep[quant::roundParam(time / dt) + proj.getDelaySteps()];
+    }
+  }
+  int64_t busiest = 0;
+  for (auto [step, count] : givenPerStep)
+    busiest = std::max(busiest, count);
+  double worst = busiest + poissonMean + 6 * std::sqrt(poissonVariance);
+  const double fifo = plasticc::golden::CoreTiming::kInputFifoDepth;
+  if (worst > fifo)
+    return pop.emitError("the inputs can bring ")
+           << formatReal(std::round(worst))
+           << " spikes in one step (given spikes plus Poisson mean + 6 sigma), "
+              "more than the core's input FIFO of "
+           << int64_t(fifo) << "; spread the inputs or use --target=cpu";
   int64_t neurons = roundUp(std::max<int64_t>(popSize, 4), 4);
   int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
   if (coreAxons > 1024)
@@ -272,7 +306,9 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   double vSpan = std::max({std::fabs(neuron->vTh - neuron->vRest),
                            std::fabs(neuron->vReset - neuron->vRest),
                            std::fabs(neuron->vTh - neuron->vReset),
-                           maxAbsWeight, drive, currentSpan});
+                           std::fabs(neuron->vInit - neuron->vRest),
+                           std::fabs(neuron->thJump), maxAbsWeight, drive,
+                           currentSpan});
   double wMax = maxAbsWeight;
   if (stdp)
     wMax = std::max({wMax, std::fabs(double(stdp.getWMin())),
@@ -291,9 +327,16 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                        quant::quantizeVoltage(currentSpan, *formats) *
                            formats->vLsbMv(),
                        "mV"});
+  bool saturated = false;
   auto voltage = [&](llvm::StringRef name, double valueMv) {
     int32_t q = quant::quantizeVoltage(valueMv, *formats);
     entries.push_back({owner, name.str(), valueMv, q, q * formats->vLsbMv(), "mV"});
+    if (std::fabs(valueMv / formats->vLsbMv()) > 32767.5) {
+      pop.emitError("'") << name << "' of " << formatReal(valueMv)
+                         << " mV does not fit the core's 16-bit registers at "
+                         << formatReal(formats->vLsbMv()) << " mV per LSB";
+      saturated = true;
+    }
     return q;
   };
   auto decay = [&](llvm::StringRef name, double tauMs) {
@@ -328,6 +371,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       biasMv = (1 - std::exp(-dt / neuron->tauM)) * neuron->rM * current;
   }
   int32_t bias = voltage("bias", biasMv);
+  if (saturated)
+    return failure();
   int64_t refSteps = quant::roundParam(neuron->tRef / dt);
   if (refSteps > 127)
     return pop.emitError("refractory period of ")

@@ -76,6 +76,18 @@ LogicalResult readPopulation(PopulationOp op, ref::Population &pop) {
       for (int k = 0; k < n; ++k)
         (*it->second)[k] = values[k] * scale;
     }
+    // Defaults that derive from another parameter follow it per neuron:
+    // v_reset and v_init default to v_rest (if: u is measured from v_reset).
+    auto written = [&](llvm::StringRef name) {
+      return bool(plasticc::getModelQuantity(op.getModel(), name)) ||
+             overrides->get(name);
+    };
+    if (pop.model == ref::Model::If)
+      p.vRest = p.vReset;
+    else if (!written("v_reset"))
+      p.vReset = p.vRest;
+    if (!written("v_init"))
+      p.vInit = pop.model == ref::Model::If ? p.vReset : p.vRest;
   }
   return success();
 }
@@ -308,9 +320,9 @@ plasticc::buildReferenceNetwork(NetworkOp network, ReferenceNames *names) {
           p.weight.push_back(w);
         })))
       return failure();
-    for (Operation *user : proj->getUsers()) {
-      auto plasticity = dyn_cast<PlasticityOp>(user);
-      if (!plasticity)
+    // Rules in the order they are written (use lists are newest first).
+    for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
+      if (plasticity.getProjection() != proj.getResult())
         continue;
       FailureOr<ref::Rule> rule = readRule(plasticity, index, proj);
       if (failed(rule))

@@ -36,19 +36,22 @@ using namespace mlir;
 namespace cl = llvm::cl;
 namespace ref = plasticc::reference;
 
+static cl::OptionCategory toolOptions("plasticc-ref options");
 static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<network.mlir>"),
-                                      cl::Required);
+                                      cl::Required, cl::cat(toolOptions));
 static cl::opt<int64_t> steps("steps", cl::desc("Number of time steps"),
-                              cl::init(1000));
+                              cl::init(1000), cl::cat(toolOptions));
 static cl::opt<std::string> outDir("o", cl::desc("Output directory"),
-                                   cl::value_desc("dir"), cl::init(""));
+                                   cl::value_desc("dir"), cl::init(""),
+                                   cl::cat(toolOptions));
 static cl::opt<bool> compareGolden(
     "compare-golden",
     cl::desc("Also run the golden model on the network's core image and "
-             "report the quantization error"));
+             "report the quantization error"),
+    cl::cat(toolOptions));
 static cl::opt<uint64_t> networkSeed("seed",
                                      cl::desc("Seed of the cores' LFSRs"),
-                                     cl::init(0));
+                                     cl::init(0), cl::cat(toolOptions));
 
 namespace {
 
@@ -188,7 +191,16 @@ int runNetwork(ModuleOp module, snn::NetworkOp network) {
     auto it = inputs.find(s);
     if (it != inputs.end())
       for (int64_t axon : it->second)
-        core.pushInput(uint32_t(axon));
+        if (!core.pushInput(uint32_t(axon))) {
+          // A dropped input would pass for quantization error.
+          llvm::errs() << "plasticc-ref: step " << s << " has "
+                       << it->second.size()
+                       << " input spikes, more than the core's input FIFO "
+                          "holds ("
+                       << plasticc::golden::CoreTiming::kInputFifoDepth
+                       << ")\n";
+          return 1;
+        }
     cycles += core.step().totalCycles();
     for (uint32_t k : core.outputSpikes())
       if (int(k) < n)
@@ -273,11 +285,17 @@ int runNetwork(ModuleOp module, snn::NetworkOp network) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions({&toolOptions});
   cl::ParseCommandLineOptions(
       argc, argv,
       "plasticc float reference: runs an snn network in binary64 and, with "
       "--compare-golden, reports the golden model's quantization error\n");
 
+  if (steps < 1) {
+    llvm::errs() << "plasticc-ref: --steps must be at least 1, got " << steps
+                 << "\n";
+    return 2;
+  }
   DialectRegistry registry;
   registry.insert<snn::SnnDialect, core::CoreDialect>();
   MLIRContext context(registry);

@@ -45,6 +45,14 @@ LogicalResult CoreOp::verify() {
   if (m < 2 || m > 1024 || m % 2 != 0)
     return emitOpError("a core has 2 to 1024 axons, an even number; got ")
            << m;
+  if (!(getDtMs().convertToDouble() > 0) || !(getVLsbMv().convertToDouble() > 0))
+    return emitOpError("'dt_ms' and 'v_lsb_mv' must be positive");
+  if (getRecurrentEnabled() &&
+      int64_t(getRecurrentOffset()) + int64_t(getPopulationSize()) > m)
+    return emitOpError("recurrent rows ")
+           << getRecurrentOffset() << " .. "
+           << getRecurrentOffset() + getPopulationSize() - 1
+           << " do not fit " << m << " axons";
   if (int64_t(getPopulationSize()) < 1 || int64_t(getPopulationSize()) > n)
     return emitOpError("population of ")
            << getPopulationSize() << " neurons does not fit " << n;
@@ -98,4 +106,39 @@ LogicalResult CoreOp::verify() {
       return emitOpError("'initial_u' must be a tensor<") << n << "xi16>";
   }
   return success();
+}
+
+namespace {
+/// An input's axon range lies on an existing core and its delay is >= 1.
+LogicalResult verifyInput(Operation *op, FlatSymbolRefAttr coreRef,
+                          int64_t first, int64_t count, int64_t delay) {
+  auto design = op->getParentOfType<DesignOp>();
+  auto core = dyn_cast_or_null<CoreOp>(
+      SymbolTable::lookupSymbolIn(design, coreRef.getAttr()));
+  if (!core)
+    return op->emitOpError("names no core.core: ") << coreRef;
+  if (first < 0 || count < 1 || first + count > int64_t(core.getAxons()))
+    return op->emitOpError("axons ")
+           << first << " .. " << first + count - 1 << " are not on "
+           << coreRef << " (" << core.getAxons() << " axons)";
+  if (delay < 1)
+    return op->emitOpError("delay must be at least one step, got ") << delay;
+  return success();
+}
+} // namespace
+
+LogicalResult PoissonInputOp::verify() {
+  if (int64_t(getThreshold()) < 0 || getThreshold() > (uint64_t(1) << 53))
+    return emitOpError("threshold must be in [0, 2^53]");
+  return verifyInput(*this, getCoreAttr(), getFirst(), getCount(), getDelay());
+}
+
+LogicalResult SpikeInputOp::verify() {
+  if (getSteps().size() != getChannels().size())
+    return emitOpError("needs as many channels as steps");
+  for (auto [step, channel] : llvm::zip(getSteps(), getChannels()))
+    if (step < 0 || channel < 0 || int64_t(channel) >= int64_t(getCount()))
+      return emitOpError("spike (step ")
+             << step << ", channel " << channel << ") is out of range";
+  return verifyInput(*this, getCoreAttr(), getFirst(), getCount(), getDelay());
 }

@@ -111,6 +111,7 @@ def Core_PoissonInputOp : Core_Op<"poisson_input", [HasParent<"DesignOp">]> {
     `threshold` `(` $threshold `)` `seed` `(` $seed `)` `delay` `(` $delay `)`
     attr-dict
   }];
+  let hasVerifier = 1;
 }
 
 def Core_SpikeInputOp : Core_Op<"spike_input", [HasParent<"DesignOp">]> {
@@ -130,6 +131,7 @@ def Core_SpikeInputOp : Core_Op<"spike_input", [HasParent<"DesignOp">]> {
     $sym_name `to` $core `axons` `(` $first `,` $count `)`
     `delay` `(` $delay `)` `steps` $steps `channels` $channels attr-dict
   }];
+  let hasVerifier = 1;
 }
 
 #endif // CORE_DIALECT_TD

@@ -651,13 +651,16 @@ LogicalResult verifyNonNegative(function_ref<InFlightDiagnostic()> emitError,
 LogicalResult StdpAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                Real aPlus, Real aMinus,
                                QuantityAttr tauPlus, QuantityAttr tauMinus,
-                               Real wMin, Real wMax, Pairing, Bounds,
-                               Rounding) {
+                               Real wMin, Real wMax, Pairing,
+                               Bounds bounds, Rounding) {
   if (failed(verifyNonNegative(emitError, "a_plus", aPlus)) ||
       failed(verifyNonNegative(emitError, "a_minus", aMinus)) ||
       failed(verifyTimeConstant(emitError, "tau_plus", tauPlus, true)) ||
       failed(verifyTimeConstant(emitError, "tau_minus", tauMinus, true)))
     return failure();
+  if (bounds == Bounds::multiplicative && !(wMin < wMax))
+    return emitError() << "multiplicative bounds scale by (w_max - w_min), so "
+                          "'w_min' must be below 'w_max'";
   return verifyLimits(emitError, wMin, wMax);
 }
 llvm::StringRef StdpAttr::getRuleName() const { return "stdp"; }
@@ -879,12 +882,16 @@ LogicalResult PopType::verify(function_ref<InFlightDiagnostic()> emitError,
   if (size <= 0)
     return emitError() << "a population needs at least one neuron, got "
                        << size;
+  if (size > INT32_MAX)
+    return emitError() << "a population holds at most " << INT32_MAX
+                       << " neurons, got " << size;
   return success();
 }
 
 LogicalResult ProjType::verify(function_ref<InFlightDiagnostic()> emitError,
                                int64_t pre, int64_t post) {
-  if (pre <= 0 || post <= 0)
-    return emitError() << "projection sizes must be positive";
+  if (pre <= 0 || post <= 0 || pre > INT32_MAX || post > INT32_MAX)
+    return emitError() << "projection sizes must be in [1, " << INT32_MAX
+                       << "]";
   return success();
 }

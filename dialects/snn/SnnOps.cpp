@@ -313,8 +313,13 @@ double getNetworkDtMs(Operation *op) {
 }
 
 /// Whether `ms` is a whole number of steps of `dtMs` (to a relative 1e-9).
+/// Step counts and sizes stay within int32 so every execution can index them.
+constexpr int64_t kMaxSteps = INT32_MAX;
+
 bool isWholeSteps(double ms, double dtMs, int64_t &steps) {
   double ratio = ms / dtMs;
+  if (!(std::fabs(ratio) < 1e15))
+    return false;
   steps = static_cast<int64_t>(std::llround(ratio));
   return std::fabs(ratio - static_cast<double>(steps)) <= 1e-9 * std::max(1.0, ratio);
 }
@@ -359,6 +364,10 @@ void NetworkOp::build(OpBuilder &builder, OperationState &state,
 RegionKind NetworkOp::getRegionKind(unsigned) { return RegionKind::Graph; }
 
 LogicalResult NetworkOp::verify() {
+  // Every value in a network is an op's result; lowerings rely on it.
+  if (getBody().front().getNumArguments() != 0)
+    return emitOpError("body takes no block arguments; define populations "
+                       "and sources with ops");
   auto emit = [&]() { return emitOpError(); };
   return verifyTimeConstant(emit, "dt", getDt(), true);
 }
@@ -371,6 +380,8 @@ LogicalResult PopulationOp::verify() {
   std::optional<DictionaryAttr> overrides = getOverrides();
   if (!overrides)
     return success();
+  if (isa<RateAttr>(getModel()))
+    return emitOpError("rate units take no per-neuron overrides");
   for (NamedAttribute entry : *overrides) {
     if (!getModel().hasQuantityParam(entry.getName().getValue()))
       return emitOpError("override of unknown parameter '")
@@ -384,10 +395,63 @@ LogicalResult PopulationOp::verify() {
       return emitOpError("override '")
              << entry.getName().getValue() << "' has " << values.size()
              << " values for a population of " << getSize();
-    for (double v : values.asArrayRef())
+    // Each neuron's value obeys the rule the model's own value obeys.
+    llvm::StringRef name = entry.getName().getValue();
+    bool timeConstant = name.starts_with("tau");
+    bool nonNegative = name == "t_ref" || name == "th_jump";
+    for (auto [k, v] : llvm::enumerate(values.asArrayRef())) {
       if (!std::isfinite(v))
+        return emitOpError("override '") << name << "' has a non-finite value";
+      if ((timeConstant || name == "r_m") && v <= 0.0)
         return emitOpError("override '")
-               << entry.getName().getValue() << "' has a non-finite value";
+               << name << "' of neuron " << k << " must be positive, got "
+               << formatReal(v);
+      if (nonNegative && v < 0.0)
+        return emitOpError("override '")
+               << name << "' of neuron " << k << " must not be negative, got "
+               << formatReal(v);
+    }
+  }
+  return verifyResetBelowThreshold(*overrides);
+}
+
+/// Per neuron, the reset (or rest, its default) must stay below the
+/// threshold, as the model's verifier demands of its single values.
+LogicalResult PopulationOp::verifyResetBelowThreshold(DictionaryAttr overrides) {
+  QuantityAttr vTh, vReset;
+  bool resetWritten = true; // else the reset is v_rest
+  if (auto lif = dyn_cast<LifAttr>(getModel())) {
+    vTh = lif.getVTh();
+    resetWritten = bool(lif.getVReset());
+    vReset = resetWritten ? lif.getVReset() : lif.getVRest();
+  } else if (auto cuba = dyn_cast<CubaLifAttr>(getModel())) {
+    vTh = cuba.getVTh();
+    resetWritten = bool(cuba.getVReset());
+    vReset = resetWritten ? cuba.getVReset() : cuba.getVRest();
+  } else if (auto ifModel = dyn_cast<IfAttr>(getModel())) {
+    vTh = ifModel.getVTh();
+    vReset = ifModel.getVReset();
+  } else {
+    return success();
+  }
+  auto perNeuron = [&](llvm::StringRef name, QuantityAttr q,
+                       int64_t k) -> double {
+    auto values = overrides.getAs<DenseF64ArrayAttr>(name);
+    return values ? values[k] : q.getNumber();
+  };
+  // Overrides are in the unit the model writes each parameter in.
+  resetWritten = resetWritten || overrides.get("v_reset");
+  llvm::StringRef resetName = resetWritten ? "v_reset" : "v_rest";
+  if (!overrides.get("v_th") && !overrides.get(resetName))
+    return success();
+  for (int64_t k = 0; k < getSize(); ++k) {
+    double th = perNeuron("v_th", vTh, k) * getScaleToBase(vTh.getUnit());
+    double reset =
+        perNeuron(resetName, vReset, k) * getScaleToBase(vReset.getUnit());
+    if (reset >= th)
+      return emitOpError("neuron ")
+             << k << ": reset " << formatReal(reset) << " mV must be below "
+             << "threshold " << formatReal(th) << " mV";
   }
   return success();
 }
@@ -493,11 +557,14 @@ LogicalResult PoissonSourceOp::verify() {
 }
 
 LogicalResult SpikeSourceOp::verify() {
-  bool inlineSpikes = getChannels().has_value();
+  bool inlineSpikes = getChannels().has_value() || getTimesMs().has_value();
   if (bool(getFile()) == inlineSpikes)
     return emitOpError("needs exactly one of file(...) or spikes [...]");
   if (!inlineSpikes)
     return success();
+  if (!getChannels() || !getTimesMs() ||
+      getChannels()->size() != getTimesMs()->size())
+    return emitOpError("inline spikes need as many channels as times");
   int64_t size = getResult().getType().getSize();
   ArrayRef<int32_t> channels = *getChannels();
   ArrayRef<double> times = *getTimesMs();
@@ -512,11 +579,13 @@ LogicalResult SpikeSourceOp::verify() {
 }
 
 LogicalResult SignalSourceOp::verify() {
-  bool inlineSteps = getTimesMs().has_value();
+  bool inlineSteps = getTimesMs().has_value() || getValues().has_value();
   if (bool(getFile()) == inlineSteps)
     return emitOpError("needs exactly one of file(...) or steps [...]");
   if (!inlineSteps)
     return success();
+  if (!getTimesMs() || !getValues() || getTimesMs()->size() != getValues()->size())
+    return emitOpError("inline steps need as many values as times");
   ArrayRef<double> times = *getTimesMs();
   for (auto [k, time] : llvm::enumerate(times)) {
     if (!(time >= 0.0) || !std::isfinite(time))
@@ -599,7 +668,7 @@ LogicalResult ProjectionOp::verify() {
     double dtMs = getNetworkDtMs(*this);
     double ms = getDelay()->getIn(Unit::ms);
     int64_t steps;
-    if (!isWholeSteps(ms, dtMs, steps) || steps < 1)
+    if (!isWholeSteps(ms, dtMs, steps) || steps < 1 || steps > kMaxSteps)
       return emitOpError("delay ")
              << formatReal(ms) << " ms must be a positive whole number of steps of "
              << formatReal(dtMs) << " ms";
@@ -690,6 +759,11 @@ LogicalResult PlasticityOp::verify() {
   if (failed(traces))
     return failure();
 
+  if (getModulator() && isa<PopType>(getModulator().getType()) &&
+      !emitsSpikes(getModulator()))
+    return emitOpError("modulator ")
+           << describe(getModulator())
+           << " does not spike; a population modulates by its spike count";
   unsigned modulator = rule.modulatorUse();
   if (modulator == 2 && !getModulator())
     return emitOpError("'") << name << "' needs a modulator(...) operand";
@@ -718,6 +792,14 @@ LogicalResult PlasticityOp::verify() {
       return emitOpError("'w_max' ")
              << formatReal(limits->second) << " would let weights of inhibitory "
              << describe(proj.getPre()) << " turn positive (Dale's law)";
+    if (auto structural = dyn_cast<StructuralAttr>(rule)) {
+      double w = structural.getWInit();
+      if ((sign == Sign::excitatory && w < 0.0) ||
+          (sign == Sign::inhibitory && w > 0.0))
+        return emitOpError("regrown weight 'w_init' ")
+               << formatReal(w) << " breaks Dale's law for "
+               << stringifySign(sign) << " " << describe(proj.getPre());
+    }
     if (sign != Sign::mixed && isa<MiconiAttr>(rule))
       return emitOpError("'miconi' plasticity can change a weight's sign; its "
                          "pre-population must be 'mixed'");

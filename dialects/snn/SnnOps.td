@@ -137,6 +137,7 @@ def Snn_PopulationOp : Snn_Op<"population", [Pure, NamedResultOp,
     ::mlir::snn::Sign getSignOrMixed() {
       return getSign().value_or(::mlir::snn::Sign::mixed);
     }
+    ::mlir::LogicalResult verifyResetBelowThreshold(::mlir::DictionaryAttr overrides);
   }];
 }
 
@@ -280,8 +281,10 @@ def Snn_PlasticityOp : Snn_Op<"plasticity", [HasParent<"NetworkOp">]> {
     Attaches a rule (`#snn.stdp`, `#snn.hebbian`, `#snn.oja`, `#snn.bcm`,
     `#snn.three_factor`, `#snn.miconi`, `#snn.structural`, `#snn.sop`) to a
     projection. Rules that need a modulator (three-factor; optionally Miconi
-    and sum-of-products rules) name it: a population, whose spike count in the
-    step is the modulator, or a signal source.
+    and sum-of-products rules) name it: a spiking population or spike source,
+    whose spike count one step earlier is the modulator, or a signal source.
+    Rules of one projection apply in the order they are written
+    (structural plasticity after all others).
 
     ```mlir
     snn.plasticity %w three_factor<a_plus = 1.0, a_minus = 1.0,

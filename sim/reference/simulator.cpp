@@ -515,10 +515,9 @@ void Simulator::applyPhaseFive(size_t k) {
   for (size_t r = 0; r < p.rules.size(); ++r) {
     const Rule &rule = p.rules[r];
     RuleState &rs = s.rules[r];
-    if (rule.kind == Rule::Kind::Structural) {
-      applyStructural(k, rule);
-      continue;
-    }
+    if (rule.kind == Rule::Kind::Structural)
+      continue; // after all other rules, below
+
     // §5 traces: pre jumps then decays, post decays then jumps. Rate units
     // use their outputs instead.
     bool pairNearest = rule.kind == Rule::Kind::Stdp && rule.nearest;
@@ -651,12 +650,14 @@ void Simulator::applyPhaseFive(size_t k) {
       break;
     }
   }
+  for (const Rule &rule : p.rules)
+    if (rule.kind == Rule::Kind::Structural)
+      applyStructural(k, rule);
 }
 
 void Simulator::applyStructural(size_t k, const Rule &rule) {
   if ((t + 1) % rule.every != 0)
     return;
-  const Projection &p = net.projections[k];
   ProjState &s = projs[k];
   std::vector<uint8_t> exists(size_t(s.preSize) * s.postSize, 0);
   std::vector<uint8_t> pruned(exists.size(), 0);
@@ -694,7 +695,6 @@ void Simulator::applyStructural(size_t k, const Rule &rule) {
       ++grown;
     }
   }
-  (void)p;
   buildIndex(s);
 }
 

@@ -42,7 +42,7 @@ snn.network @hebbian dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{rule 'hebbian' is not in the v1 core, which learns with pair STDP only (docs/core.md §8); --target=cpu runs it}}
+  // expected-error @+1 {{rule 'hebbian' is not mapped onto the core by --convert-snn-to-core yet (it maps pair STDP); --target=cpu runs it}}
   snn.plasticity %w hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
 
@@ -112,4 +112,13 @@ snn.network @big_amplitude dt(1.0 ms) {
   // expected-error @+1 {{STDP 'a_plus' of 300.0 does not fit the core's 16-bit amplitude (at most 255 weight LSBs per spike)}}
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %w stdp<a_plus = 300.0, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @fifo dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(1000.0 Hz) seed(1) : !snn.pop<600>
+  // expected-error @+1 {{the inputs can bring 600.0 spikes in one step (given spikes plus Poisson mean + 6 sigma), more than the core's input FIFO of 512; spread the inputs or use --target=cpu}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<600, 2>
 }

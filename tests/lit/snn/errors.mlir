@@ -469,7 +469,7 @@ snn.network @n dt(1.0 ms) {
 // -----
 
 snn.network @n dt(1.0 ms) {
-  // expected-error @+1 {{projection sizes must be positive}}
+  // expected-error @+1 {{projection sizes must be in [1, 2147483647]}}
   %w = snn.projection @w %a -> %b all_to_all<weight = 1.0> : !snn.proj<0, 2>
 }
 
@@ -771,4 +771,99 @@ snn.network @n dt(1.0 ms) {
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   // expected-error @+1 {{unknown probe kind 'rates'}}
   snn.probe @r rates %p : !snn.pop<2>
+}
+
+// -----
+
+// expected-error @+1 {{body takes no block arguments}}
+snn.network @args dt(1.0 ms) {
+^bb0(%a: !snn.pop<2>):
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{inline spikes need as many channels as times}}
+  %s = "snn.spike_source"() <{sym_name = "s", channels = array<i32: 0, 0>, times_ms = array<f64: 1.0>}> : () -> !snn.pop<1>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{inline steps need as many values as times}}
+  %r = "snn.signal_source"() <{sym_name = "r", times_ms = array<f64: 1.0>}> : () -> !snn.signal
+}
+
+// -----
+
+// expected-error @+1 {{a population holds at most 2147483647 neurons, got 4294967297}}
+func.func private @f() -> !snn.pop<4294967297>
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  %s = snn.poisson_source @s rate(10.0 Hz) seed(1) : !snn.pop<3>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{delay 4294967297.0 ms must be a positive whole number of steps of 1.0 ms}}
+  %w = snn.projection @w %s -> %p all_to_all<weight = 1.0> delay(4294967297.0 ms) : !snn.proj<3, 2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  %s = snn.poisson_source @s rate(10.0 Hz) seed(1) : !snn.pop<3>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %s -> %p all_to_all<weight = 1.0> : !snn.proj<3, 2>
+  // expected-error @+1 {{multiplicative bounds scale by (w_max - w_min), so 'w_min' must be below 'w_max'}}
+  snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 1.0, w_max = 1.0, bounds = multiplicative> : !snn.proj<3, 2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{rate units take no per-neuron overrides}}
+  %r = snn.population @r rate<fn = tanh, tau = 10.0 ms> overrides {tau = array<f64: 10.0, 1000.0>} : !snn.pop<2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{override 'tau_m' of neuron 0 must be positive, got -10.0}}
+  %p = snn.population @p lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {tau_m = array<f64: -10.0, 10.0>} : !snn.pop<2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{override 't_ref' of neuron 1 must not be negative, got -5.0}}
+  %p = snn.population @p lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {t_ref = array<f64: 1.0, -5.0>} : !snn.pop<2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{neuron 0: reset -65.0 mV must be below threshold -90.0 mV}}
+  %p = snn.population @p lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {v_th = array<f64: -90.0, -50.0>} : !snn.pop<2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  %s = snn.poisson_source @s rate(10.0 Hz) seed(1) : !snn.pop<3>
+  %e = snn.population @e excitatory lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<3>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %e -> %p all_to_all<weight = 1.0> : !snn.proj<3, 2>
+  // expected-error @+1 {{regrown weight 'w_init' -3.0 breaks Dale's law for excitatory 'snn.population' @e}}
+  snn.plasticity %w structural<threshold = 0.5, every = 1, regrow = 1, w_init = -3.0, seed = 1> : !snn.proj<3, 2>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
+  %s = snn.poisson_source @s rate(10.0 Hz) seed(1) : !snn.pop<3>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %r = snn.population @r rate<fn = tanh> : !snn.pop<1>
+  %w = snn.projection @w %s -> %p all_to_all<weight = 1.0> : !snn.proj<3, 2>
+  // expected-error @+1 {{modulator 'snn.population' @r does not spike; a population modulates by its spike count}}
+  snn.plasticity %w three_factor<a_plus = 1.0, a_minus = 1.0, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 10.0 ms, eta = 0.1, w_min = 0.0, w_max = 1.0> modulator(%r : !snn.pop<1>) : !snn.proj<3, 2>
 }

@@ -6,8 +6,16 @@ projection and pair STDP with stochastic rounding. Used to compare the
 golden model with the float reference on networks nobody hand-picked.
 
 usage: random_network.py SEED > net.mlir"""
+import hashlib
 import random
 import sys
+
+
+def derived_seed(*parts):
+    """Independent seeds for the network's sources and connections."""
+    digest = hashlib.sha256(repr(parts).encode()).digest()
+    return int.from_bytes(digest[:4], "little")
+
 
 seed = int(sys.argv[1])
 rng = random.Random(seed)
@@ -43,14 +51,14 @@ for k in range(rng.randint(1, 3)):
     w = round(min(threshold / inputs_per_tau / gain * rng.uniform(0.9, 1.6),
                   0.5 * threshold), 3)
     delay = round(dt * rng.choice([1, 2]), 3)
-    lines.append(f"  %in{k} = snn.poisson_source @in{k} rate({rate} Hz) seed({seed * 10 + k}) : !snn.pop<{m}>")
+    lines.append(f"  %in{k} = snn.poisson_source @in{k} rate({rate} Hz) seed({derived_seed(seed, 'in', k)}) : !snn.pop<{m}>")
     lines.append(f"  %p{k} = snn.projection @p{k} %in{k} -> %pop "
-                 f"fixed_probability<p = {p}, seed = {seed + k}, weight = {w}> "
+                 f"fixed_probability<p = {p}, seed = {derived_seed(seed, 'p', k)}, weight = {w}> "
                  f"delay({delay} ms) : !snn.proj<{m}, {n}>")
     projections.append((f"%p{k}", m, w))
 if rng.random() < 0.5:
     w = round(threshold * 0.05 / gain, 3)
-    lines.append(f"  %rec = snn.projection @rec %pop -> %pop fixed_probability<p = 0.2, seed = {seed}, weight = {w}> "
+    lines.append(f"  %rec = snn.projection @rec %pop -> %pop fixed_probability<p = 0.2, seed = {derived_seed(seed, 'rec')}, weight = {w}> "
                  f"delay({round(dt * rng.choice([1, 3]), 3)} ms) : !snn.proj<{n}, {n}>")
     projections.append(("%rec", n, w))
 if plastic:
@@ -61,5 +69,6 @@ if plastic:
             f"rounding = stochastic>")
     for name, m, _ in projections:
         lines.append(f"  snn.plasticity {name} {rule} : !snn.proj<{m}, {n}>")
+lines.append(f"  snn.probe @spikes spikes %pop : !snn.pop<{n}>")
 lines.append("}")
 print("\n".join(lines))
