@@ -1,0 +1,162 @@
+// plasticc learning core: run-time parameter registers (config region 0).
+//
+// Registers are written by the host over the configuration bus while the
+// core is idle (docs/core.md §4, §6) and decoded here into the fields the
+// datapaths use. The seeds (registers 20..23) live in the LFSRs themselves;
+// this unit only decodes their write strobes and muxes their read-back.
+
+module plasticc_core_cfg #(
+  // 0: the stdp flags read back as 0 and STDP never runs.
+  parameter bit EnStdp = 1'b1,
+  // 0: cuba_lif behaves as lif without the current (images must not use it).
+  parameter bit EnCuba = 1'b1,
+  // 0: the adaptive flag is ignored.
+  parameter bit EnAdaptive = 1'b1,
+  // 0: bounds are always additive.
+  parameter bit EnMultiplicative = 1'b1,
+  // 0: the recurrent path is disabled.
+  parameter bit EnRecurrent = 1'b1
+) (
+  input  logic        clk_i,
+  input  logic        rst_ni,
+  input  logic        we_i,
+  input  logic [4:0]  waddr_i,
+  input  logic [15:0] wdata_i,
+  input  logic [4:0]  raddr_i,
+  output logic [15:0] rdata_o,      // combinational
+  input  logic [31:0] lfsr_neuron_i,
+  input  logic [31:0] lfsr_learn_i,
+  output logic        seed_neuron_lo_o,
+  output logic        seed_neuron_hi_o,
+  output logic        seed_learn_lo_o,
+  output logic        seed_learn_hi_o,
+
+  // Decoded fields.
+  output logic        leak_o,
+  output logic        spikes_o,
+  output logic        cuba_o,
+  output logic        adaptive_o,
+  output logic        reset_subtract_o,
+  output logic [15:0] decay_v_o,
+  output logic [15:0] decay_i_o,
+  output logic [15:0] decay_th_o,
+  output logic [15:0] gain_i_o,
+  output logic [15:0] threshold_o,
+  output logic [15:0] v_reset_o,
+  output logic [15:0] th_jump_o,
+  output logic [15:0] bias_o,
+  output logic [6:0]  ref_steps_o,
+  output logic [2:0]  w_shift_o,
+  output logic        nearest_o,
+  output logic [15:0] decay_pre_o,
+  output logic [15:0] decay_post_o,
+  output logic [7:0]  impulse_o,
+  output logic        stdp_en_o,
+  output logic        mult_o,
+  output logic        stoch_o,
+  output logic [15:0] a_plus_o,
+  output logic [15:0] a_minus_o,
+  output logic [7:0]  w_min_o,
+  output logic [7:0]  w_max_o,
+  output logic        rec_en_o,
+  output logic [9:0]  rec_offset_o,
+  output logic [3:0]  rec_delay_o
+);
+
+  localparam int unsigned NumRegs = plasticc_core_pkg::NumRegs;
+
+  logic [15:0] regs_q [NumRegs];
+
+  // Bits each register implements (the rest read as 0 and cost nothing):
+  // flags, counts and 8-bit weights are narrower than the 16-bit bus, and
+  // the seeds live in the LFSRs.
+  function automatic logic [15:0] reg_mask(input int unsigned r);
+    logic [15:0] m;
+    unique case (r)
+      plasticc_core_pkg::RegNeuronFlags: m = 16'h000f;
+      plasticc_core_pkg::RegRefSteps:    m = 16'h007f;
+      plasticc_core_pkg::RegWShift:      m = 16'h0007;
+      plasticc_core_pkg::RegPairing:     m = 16'h0001;
+      plasticc_core_pkg::RegImpulse:     m = 16'h00ff;
+      plasticc_core_pkg::RegStdpFlags:   m = 16'h0007;
+      plasticc_core_pkg::RegWMin:        m = 16'h00ff;
+      plasticc_core_pkg::RegWMax:        m = 16'h00ff;
+      plasticc_core_pkg::RegSeedNeuronLo, plasticc_core_pkg::RegSeedNeuronHi,
+      plasticc_core_pkg::RegSeedLearnLo, plasticc_core_pkg::RegSeedLearnHi:
+                                         m = 16'h0000;
+      plasticc_core_pkg::RegRecEnable:   m = 16'h0001;
+      plasticc_core_pkg::RegRecOffset:   m = 16'h03ff;
+      plasticc_core_pkg::RegRecDelay:    m = 16'h000f;
+      default:                           m = 16'hffff;
+    endcase
+    reg_mask = m;
+  endfunction
+
+  for (genvar r = 0; r < NumRegs; r++) begin : gen_reg
+    localparam logic [15:0] Mask = reg_mask(r);
+    logic [15:0] q;
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        // The recurrent delay defaults to 1, the trace impulse to 64.
+        q <= (r == plasticc_core_pkg::RegRecDelay) ? 16'd1 :
+             (r == plasticc_core_pkg::RegImpulse) ? 16'd64 : 16'd0;
+      end else if (we_i && (32'(waddr_i) == r)) begin
+        q <= wdata_i & Mask;
+      end
+    end
+    assign regs_q[r] = q & Mask;
+  end
+
+  assign seed_neuron_lo_o = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedNeuronLo));
+  assign seed_neuron_hi_o = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedNeuronHi));
+  assign seed_learn_lo_o  = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedLearnLo));
+  assign seed_learn_hi_o  = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedLearnHi));
+
+  always_comb begin
+    rdata_o = 16'h0;
+    if (32'(raddr_i) < NumRegs) rdata_o = regs_q[raddr_i];
+    case (32'(raddr_i))
+      plasticc_core_pkg::RegSeedNeuronLo: rdata_o = lfsr_neuron_i[15:0];
+      plasticc_core_pkg::RegSeedNeuronHi: rdata_o = lfsr_neuron_i[31:16];
+      plasticc_core_pkg::RegSeedLearnLo:  rdata_o = lfsr_learn_i[15:0];
+      plasticc_core_pkg::RegSeedLearnHi:  rdata_o = lfsr_learn_i[31:16];
+      default: ;
+    endcase
+  end
+
+  logic [3:0] flags;
+  logic [2:0] sflags;
+  assign flags  = regs_q[plasticc_core_pkg::RegNeuronFlags][3:0];
+  assign sflags = regs_q[plasticc_core_pkg::RegStdpFlags][2:0];
+
+  assign leak_o           = flags[3:2] != plasticc_core_pkg::ModelIf;
+  assign spikes_o         = flags[3:2] != plasticc_core_pkg::ModelLi;
+  assign cuba_o           = EnCuba && (flags[3:2] == plasticc_core_pkg::ModelCubaLif);
+  assign reset_subtract_o = flags[1];
+  assign adaptive_o       = EnAdaptive && flags[0];
+  assign decay_v_o        = regs_q[plasticc_core_pkg::RegDecayV];
+  assign decay_i_o        = regs_q[plasticc_core_pkg::RegDecayI];
+  assign decay_th_o       = regs_q[plasticc_core_pkg::RegDecayTh];
+  assign gain_i_o         = regs_q[plasticc_core_pkg::RegGainI];
+  assign threshold_o      = regs_q[plasticc_core_pkg::RegThreshold];
+  assign v_reset_o        = regs_q[plasticc_core_pkg::RegVReset];
+  assign th_jump_o        = regs_q[plasticc_core_pkg::RegThJump];
+  assign bias_o           = regs_q[plasticc_core_pkg::RegBias];
+  assign ref_steps_o      = regs_q[plasticc_core_pkg::RegRefSteps][6:0];
+  assign w_shift_o        = regs_q[plasticc_core_pkg::RegWShift][2:0];
+  assign nearest_o        = regs_q[plasticc_core_pkg::RegPairing][0];
+  assign decay_pre_o      = regs_q[plasticc_core_pkg::RegDecayPre];
+  assign decay_post_o     = regs_q[plasticc_core_pkg::RegDecayPost];
+  assign impulse_o        = regs_q[plasticc_core_pkg::RegImpulse][7:0];
+  assign stdp_en_o        = EnStdp && sflags[2];
+  assign mult_o           = EnMultiplicative && sflags[1];
+  assign stoch_o          = sflags[0];
+  assign a_plus_o         = regs_q[plasticc_core_pkg::RegAPlus];
+  assign a_minus_o        = regs_q[plasticc_core_pkg::RegAMinus];
+  assign w_min_o          = regs_q[plasticc_core_pkg::RegWMin][7:0];
+  assign w_max_o          = regs_q[plasticc_core_pkg::RegWMax][7:0];
+  assign rec_en_o         = EnRecurrent && regs_q[plasticc_core_pkg::RegRecEnable][0];
+  assign rec_offset_o     = regs_q[plasticc_core_pkg::RegRecOffset][9:0];
+  assign rec_delay_o      = regs_q[plasticc_core_pkg::RegRecDelay][3:0];
+
+endmodule

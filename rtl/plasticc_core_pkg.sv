@@ -1,0 +1,115 @@
+// plasticc learning core: shared constants and fixed-point helpers.
+//
+// The widths below are fixed by docs/semantics.md Part 2 (8-bit weights,
+// 16-bit state, 8-bit Q2.6 traces); they are constants rather than module
+// parameters because changing one changes the arithmetic the golden model
+// defines. Functions follow the primitives of semantics.md §10 one to one.
+//
+// Written for yosys 0.23 as well as Verilator: no `return`, no package import
+// (callers use plasticc_core_pkg::name), no packed structs.
+
+package plasticc_core_pkg;
+
+  // Configuration bus regions (docs/core.md §4): cfg_addr_i[19:16].
+  localparam logic [3:0] RegionParam  = 4'd0;
+  localparam logic [3:0] RegionWeight = 4'd1;
+  localparam logic [3:0] RegionU      = 4'd2;
+  localparam logic [3:0] RegionI      = 4'd3;
+  localparam logic [3:0] RegionTheta  = 4'd4;
+  localparam logic [3:0] RegionMisc   = 4'd5;
+  localparam logic [3:0] RegionX      = 4'd6;
+  localparam logic [3:0] RegionCount  = 4'd7;
+
+  // Parameter register numbers (docs/core.md §6).
+  localparam int unsigned RegNeuronFlags = 0;  // {model[1:0], reset, adaptive}
+  localparam int unsigned RegDecayV      = 1;
+  localparam int unsigned RegDecayI      = 2;
+  localparam int unsigned RegDecayTh     = 3;
+  localparam int unsigned RegGainI       = 4;
+  localparam int unsigned RegThreshold   = 5;
+  localparam int unsigned RegVReset      = 6;
+  localparam int unsigned RegThJump      = 7;
+  localparam int unsigned RegBias        = 8;
+  localparam int unsigned RegRefSteps    = 9;
+  localparam int unsigned RegWShift      = 10;
+  localparam int unsigned RegPairing     = 11; // 0 all_to_all, 1 nearest
+  localparam int unsigned RegDecayPre    = 12;
+  localparam int unsigned RegDecayPost   = 13;
+  localparam int unsigned RegImpulse     = 14;
+  localparam int unsigned RegStdpFlags   = 15; // {enabled, bounds, rounding}
+  localparam int unsigned RegAPlus       = 16;
+  localparam int unsigned RegAMinus      = 17;
+  localparam int unsigned RegWMin        = 18;
+  localparam int unsigned RegWMax        = 19;
+  localparam int unsigned RegSeedNeuronLo = 20;
+  localparam int unsigned RegSeedNeuronHi = 21;
+  localparam int unsigned RegSeedLearnLo  = 22;
+  localparam int unsigned RegSeedLearnHi  = 23;
+  localparam int unsigned RegRecEnable   = 24;
+  localparam int unsigned RegRecOffset   = 25;
+  localparam int unsigned RegRecDelay    = 26;
+  localparam int unsigned NumRegs        = 27;
+
+  // neuron.model encoding in RegNeuronFlags[3:2] (order of the image loader).
+  // lif is 2'd0: the default datapath (leak on, spikes on, no current).
+  localparam logic [1:0] ModelCubaLif = 2'd1;
+  localparam logic [1:0] ModelIf      = 2'd2;
+  localparam logic [1:0] ModelLi      = 2'd3;
+
+  // Galois LFSR x^32 + x^22 + x^2 + x + 1, shifting right (semantics.md §14).
+  localparam logic [31:0] LfsrTaps = 32'h8020_0003;
+
+  // sat16 of semantics.md §10 for a 20-bit signed intermediate.
+  function automatic logic [15:0] sat16_20(input logic signed [19:0] x);
+    logic [15:0] r;
+    if (x > 20'sh07fff) r = 16'h7fff;
+    else if (x < -20'sh08000) r = 16'h8000;
+    else r = x[15:0];
+    sat16_20 = r;
+  endfunction
+
+  // mulQ16(x, D) = roundShift(x * D, 16): 16-bit signed x, Q0.16 unsigned D.
+  // |result| <= |x| + 1, so 17 bits hold it.
+  function automatic logic signed [16:0] mul_q16(input logic signed [15:0] x,
+                                                 input logic [15:0] d);
+    logic signed [33:0] p;
+    p = 34'(x) * $signed({18'b0, d}) + 34'sh8000;
+    mul_q16 = 17'(p >>> 16);
+  endfunction
+
+  // traceDecay = stochasticShift(x * D, 16, r8) = floor((x*D + r8*2^8) / 2^16),
+  // given the product x * D (computed on a multiplier the top level shares).
+  function automatic logic [7:0] trace_round(input logic [23:0] p_in,
+                                             input logic [7:0] r8);
+    logic [24:0] p;
+    p = 25'(p_in) + {9'b0, r8, 8'b0};
+    trace_round = 8'(p >> 16);
+  endfunction
+
+  // traceJump: nearest resets to the impulse, all_to_all adds it and
+  // saturates at 255.
+  function automatic logic [7:0] trace_jump(input logic [7:0] x,
+                                            input logic spiked,
+                                            input logic nearest,
+                                            input logic [7:0] impulse);
+    logic [8:0] s;
+    logic [7:0] r;
+    s = {1'b0, x} + {1'b0, impulse};
+    if (!spiked) r = x;
+    else if (nearest) r = impulse;
+    else if (s[8]) r = 8'hff;
+    else r = s[7:0];
+    trace_jump = r;
+  endfunction
+
+  // One LFSR advance = 16 single right shifts (semantics.md §14).
+  function automatic logic [31:0] lfsr_advance(input logic [31:0] s_in);
+    logic [31:0] s;
+    s = s_in;
+    for (int k = 0; k < 16; k++) begin
+      s = {1'b0, s[31:1]} ^ (s[0] ? LfsrTaps : 32'h0);
+    end
+    lfsr_advance = s;
+  endfunction
+
+endpackage

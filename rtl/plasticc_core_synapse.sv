@@ -1,0 +1,275 @@
+// plasticc learning core: synapse word pipeline, stages 1..3.
+//
+// One 16-bit synapse word (two neurons 2c, 2c+1 of axon i) per cycle, for
+// both passes over the synapse memory:
+//   row pass (event phase, docs/core.md §3.2)    E1 E2 E3: accumulate
+//     acc + (w << s_w) per existing synapse and, with STDP, depress it with
+//     the post trace y(t-1);
+//   column pass (learning phase, §3.4)           L1 L2 L3: potentiate the
+//     spiking lanes with the pre trace x(t).
+// Stage 1 registers the memory words (and forms the multiplicative
+// amplitudes m = floor(trace * A / 2^8)); stage 2 computes; stage 3 holds
+// the write-back word, the accumulators and the commit bundle.
+
+module plasticc_core_synapse #(
+  // Neurons N; small cores need accumulator forwarding (see below).
+  parameter int unsigned NumNeurons = 256,
+  // Accumulator width.
+  parameter int unsigned AccWidth = 24,
+  // Axon index width.
+  parameter int unsigned AxonWidth = 8,
+  // Neuron-pair index width.
+  parameter int unsigned PairWidth = 7,
+  // 0 leaves out the STDP lanes (weights are then read-only).
+  parameter bit EnStdp = 1'b1,
+  // 0 leaves out soft-bound STDP.
+  parameter bit EnMultiplicative = 1'b1
+) (
+  input  logic                 clk_i,
+  input  logic                 rst_ni,
+
+  input  logic                 stdp_en_i,
+  input  logic                 mult_i,
+  input  logic                 stoch_i,
+  input  logic [15:0]          a_plus_i,
+  input  logic [15:0]          a_minus_i,
+  input  logic signed [7:0]    w_min_i,
+  input  logic signed [7:0]    w_max_i,
+  input  logic [2:0]           w_shift_i,
+
+  // Stage 1: control registered at stage 0, memory read data.
+  input  logic                 s1_valid_i,
+  input  logic                 s1_learn_i,   // 0 row pass, 1 column pass
+  input  logic [AxonWidth-1:0] s1_axon_i,
+  input  logic [PairWidth-1:0] s1_pair_i,
+  input  logic                 s1_bank_i,
+  input  logic [1:0]           s1_lanes_i,   // column pass: spiking lanes
+  input  logic [15:0]          s1_r_i,       // learning LFSR draw
+  input  logic [15:0]          s1_word0_i,   // bank 0 read data
+  input  logic [15:0]          s1_word1_i,   // bank 1 read data
+  input  logic [AccWidth-1:0]  s1_acc0_i,
+  input  logic [AccWidth-1:0]  s1_acc1_i,
+  input  logic [7:0]           s1_y0_i,
+  input  logic [7:0]           s1_y1_i,
+  input  logic [7:0]           s1_x_i,
+
+  // m = floor(trace * A / 2^8) for the two lanes, computed on the
+  // multipliers the top level shares with the neuron pipeline.
+  output logic [7:0]           mul_t0_o,
+  output logic [7:0]           mul_t1_o,
+  output logic [15:0]          mul_amp_o,
+  input  logic [23:0]          mul_p0_i,
+  input  logic [23:0]          mul_p1_i,
+
+  // Stage 3: write-back and commit.
+  output logic                 s3_valid_o,
+  output logic                 s3_learn_o,
+  output logic [AxonWidth-1:0] s3_axon_o,
+  output logic [PairWidth-1:0] s3_pair_o,
+  output logic                 s3_bank_o,
+  output logic [15:0]          s3_word_o,
+  output logic [1:0]           s3_wmask_o,   // weight bytes written
+  output logic [AccWidth-1:0]  s3_acc0_o,
+  output logic [AccWidth-1:0]  s3_acc1_o
+);
+
+  // ---------------------------------------------------------------------
+  // Stage 1 -> 2
+  // ---------------------------------------------------------------------
+  logic [15:0] word_s1;
+  logic [15:0] m0_s1, m1_s1;
+  logic [7:0]  t0_s1, t1_s1;
+  logic [15:0] amp_s1;
+
+  assign word_s1 = s1_bank_i ? s1_word1_i : s1_word0_i;
+  // The trace of each lane: y of its neuron (row pass) or x of the row's
+  // axon (column pass).
+  assign t0_s1  = s1_learn_i ? s1_x_i : s1_y0_i;
+  assign t1_s1  = s1_learn_i ? s1_x_i : s1_y1_i;
+  assign amp_s1 = s1_learn_i ? a_plus_i : a_minus_i;
+
+  assign mul_t0_o  = t0_s1;
+  assign mul_t1_o  = t1_s1;
+  assign mul_amp_o = amp_s1;
+
+  if (EnStdp && EnMultiplicative) begin : gen_soft_amp
+    assign m0_s1 = 16'(mul_p0_i >> 8);
+    assign m1_s1 = 16'(mul_p1_i >> 8);
+  end else begin : gen_no_soft_amp
+    logic unused_amp;
+    assign unused_amp = ^{amp_s1, mul_p0_i, mul_p1_i};
+    assign m0_s1 = '0;
+    assign m1_s1 = '0;
+  end
+
+  logic s2_valid_q, s2_learn_q, s2_bank_q;
+  logic [AxonWidth-1:0] s2_axon_q;
+  logic [PairWidth-1:0] s2_pair_q;
+  logic [1:0]  s2_lanes_q;
+  logic [15:0] s2_r_q, s2_word_q, s2_m0_q, s2_m1_q;
+  logic [7:0]  s2_t0_q, s2_t1_q;
+  logic [AccWidth-1:0] s2_acc0_q, s2_acc1_q;
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) s2_valid_q <= 1'b0;
+    else         s2_valid_q <= s1_valid_i;
+  end
+
+  always_ff @(posedge clk_i) begin
+    s2_learn_q <= s1_learn_i;
+    s2_bank_q  <= s1_bank_i;
+    s2_axon_q  <= s1_axon_i;
+    s2_pair_q  <= s1_pair_i;
+    s2_lanes_q <= s1_lanes_i;
+    s2_r_q     <= s1_r_i;
+    s2_word_q  <= word_s1;
+    s2_m0_q    <= m0_s1;
+    s2_m1_q    <= m1_s1;
+    s2_t0_q    <= t0_s1;
+    s2_t1_q    <= t1_s1;
+    s2_acc0_q  <= s1_acc0_i;
+    s2_acc1_q  <= s1_acc1_i;
+  end
+
+  // ---------------------------------------------------------------------
+  // Stage 2: accumulate and update
+  // ---------------------------------------------------------------------
+  logic s3_valid_q, s3_learn_q, s3_bank_q;
+  logic [AxonWidth-1:0] s3_axon_q;
+  logic [PairWidth-1:0] s3_pair_q;
+  logic [15:0] s3_word_q;
+  logic [1:0]  s3_wmask_q;
+  logic [AccWidth-1:0] s3_acc0_q, s3_acc1_q;
+
+  // Accumulator forwarding. A row pass reads acc[c] in E0 and writes it in
+  // E3. Rows alternate their word order (c = p ^ (i & 1)), so one
+  // accumulator is touched again after N/2 - 1 words at the least; for
+  // N <= 8 that is within the 3-cycle read->write distance and the value
+  // read is stale. The newest of the three writes in flight is forwarded:
+  // the word in stage 3 now, and the words written one and two cycles ago.
+  logic [AccWidth-1:0] acc0_s2, acc1_s2;
+
+  if (NumNeurons <= 8) begin : gen_acc_forward
+    logic h1_valid_q, h2_valid_q;
+    logic [PairWidth-1:0] h1_pair_q, h2_pair_q;
+    logic [AccWidth-1:0] h1_acc0_q, h1_acc1_q, h2_acc0_q, h2_acc1_q;
+    logic hit3, hit1, hit2;
+
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        h1_valid_q <= 1'b0;
+        h2_valid_q <= 1'b0;
+      end else begin
+        h1_valid_q <= s3_valid_q && !s3_learn_q;
+        h2_valid_q <= h1_valid_q;
+      end
+    end
+    always_ff @(posedge clk_i) begin
+      h1_pair_q <= s3_pair_q;
+      h1_acc0_q <= s3_acc0_q;
+      h1_acc1_q <= s3_acc1_q;
+      h2_pair_q <= h1_pair_q;
+      h2_acc0_q <= h1_acc0_q;
+      h2_acc1_q <= h1_acc1_q;
+    end
+
+    assign hit3 = s3_valid_q && !s3_learn_q && (s3_pair_q == s2_pair_q);
+    assign hit1 = h1_valid_q && (h1_pair_q == s2_pair_q);
+    assign hit2 = h2_valid_q && (h2_pair_q == s2_pair_q);
+    assign acc0_s2 = hit3 ? s3_acc0_q : hit1 ? h1_acc0_q : hit2 ? h2_acc0_q : s2_acc0_q;
+    assign acc1_s2 = hit3 ? s3_acc1_q : hit1 ? h1_acc1_q : hit2 ? h2_acc1_q : s2_acc1_q;
+  end else begin : gen_no_acc_forward
+    assign acc0_s2 = s2_acc0_q;
+    assign acc1_s2 = s2_acc1_q;
+  end
+
+  logic signed [7:0] w_lane [2];
+  logic signed [7:0] w_new  [2];
+  logic [1:0]        exists, write_lane;
+  logic [AccWidth-1:0] acc_in [2];
+  logic [AccWidth-1:0] acc_out [2];
+  logic [7:0]  t_lane [2];
+  logic [15:0] m_lane [2];
+
+  assign w_lane[0] = s2_word_q[7:0];
+  assign w_lane[1] = s2_word_q[15:8];
+  assign acc_in[0] = acc0_s2;
+  assign acc_in[1] = acc1_s2;
+  assign t_lane[0] = s2_t0_q;
+  assign t_lane[1] = s2_t1_q;
+  assign m_lane[0] = s2_m0_q;
+  assign m_lane[1] = s2_m1_q;
+
+  for (genvar l = 0; l < 2; l++) begin : gen_lane
+    logic signed [AccWidth-1:0] w_scaled;
+    assign exists[l]  = (w_lane[l] != -8'sd128);
+    assign w_scaled   = AccWidth'(w_lane[l]) <<< w_shift_i;
+    assign acc_out[l] = (exists[l] && !s2_learn_q) ? acc_in[l] + w_scaled : acc_in[l];
+    assign write_lane[l] = EnStdp && stdp_en_i && exists[l] &&
+                           (!s2_learn_q || s2_lanes_q[l]);
+
+    if (EnStdp) begin : gen_stdp
+      plasticc_core_stdp #(
+        .EnMultiplicative(EnMultiplicative)
+      ) u_stdp (
+        .ltp_i   (s2_learn_q),
+        .w_i     (w_lane[l]),
+        .trace_i (t_lane[l]),
+        .amp_i   (s2_learn_q ? a_plus_i : a_minus_i),
+        .m_i     (m_lane[l]),
+        .w_min_i (w_min_i),
+        .w_max_i (w_max_i),
+        .mult_i  (mult_i),
+        .stoch_i (stoch_i),
+        .r8_i    (l == 0 ? s2_r_q[7:0] : s2_r_q[15:8]),
+        .w_o     (w_new[l])
+      );
+    end else begin : gen_no_stdp
+      assign w_new[l] = w_lane[l];
+    end
+  end
+
+  if (!EnStdp) begin : gen_unused_stdp
+    logic unused_stdp;
+    assign unused_stdp = ^{mult_i, stoch_i, w_min_i, w_max_i, amp_s1, s2_r_q,
+                           t_lane[0], t_lane[1], m_lane[0], m_lane[1]};
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      s3_valid_q <= 1'b0;
+      s3_wmask_q <= 2'b00;
+    end else begin
+      s3_valid_q <= s2_valid_q;
+      s3_wmask_q <= s2_valid_q ? write_lane : 2'b00;
+    end
+  end
+
+  always_ff @(posedge clk_i) begin
+    s3_learn_q <= s2_learn_q;
+    s3_bank_q  <= s2_bank_q;
+    s3_axon_q  <= s2_axon_q;
+    s3_pair_q  <= s2_pair_q;
+    s3_word_q  <= {write_lane[1] ? w_new[1] : w_lane[1],
+                   write_lane[0] ? w_new[0] : w_lane[0]};
+    s3_acc0_q  <= acc_out[0];
+    s3_acc1_q  <= acc_out[1];
+  end
+
+  assign s3_valid_o = s3_valid_q;
+  assign s3_learn_o = s3_learn_q;
+  assign s3_axon_o  = s3_axon_q;
+  assign s3_pair_o  = s3_pair_q;
+  assign s3_bank_o  = s3_bank_q;
+  assign s3_word_o  = s3_word_q;
+  assign s3_wmask_o = s3_wmask_q;
+  assign s3_acc0_o  = s3_acc0_q;
+  assign s3_acc1_o  = s3_acc1_q;
+
+  // Assertions
+`ifndef SYNTHESIS
+  SynapseMaskOnlyWhenValid: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      (s3_wmask_q != 2'b00) |-> s3_valid_q);
+`endif
+
+endmodule

@@ -1,0 +1,650 @@
+//===- cosim.cpp - Lockstep co-simulation of the RTL core and golden model ===//
+//
+// Loads one core image into the Verilated plasticc_core_top (over its
+// configuration bus, as the FPGA host would) and into the golden CoreModel,
+// drives the same input spikes and ticks with random valid/ready
+// backpressure on both AER streams, and compares every commit event the RTL
+// reports, in the cycle it reports it, with the golden model's prediction.
+// The first cycle with a divergence stops the run and prints every mismatch
+// of that cycle: what, where, which cycle, expected against got. At the end
+// the output spike stream and every memory (read back over the bus) are
+// compared too.
+//
+// The model class and its elaboration parameters come from the build
+// (one executable per Verilated configuration; see CMakeLists.txt).
+//
+//===----------------------------------------------------------------------===//
+
+#include "sim/golden/commit.h"
+#include "sim/golden/core_model.h"
+#include "sim/golden/image.h"
+#include "sim/golden/spike_io.h"
+#include "sim/verilator/scenarios.h"
+
+#include "verilated.h"
+#if VM_TRACE
+#include "verilated_fst_c.h"
+#endif
+
+#include COSIM_MODEL_HEADER
+
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace plasticc::golden;
+using namespace plasticc::cosim;
+
+namespace {
+
+using Model = COSIM_MODEL_CLASS;
+
+struct Options {
+  std::string image;
+  std::string spikes;
+  std::string scenario;
+  std::string traceFile;
+  std::string commitLog;
+  uint64_t seed = 1;
+  uint64_t steps = 0; ///< 0: as many as the stimulus lists (or the scenario's).
+  double inValid = 0.7;  ///< probability aer_in_valid_i is offered a cycle.
+  double outReady = 0.7; ///< probability aer_out_ready_i is high.
+  bool quiet = false;
+  bool fault = false; ///< self-test: load one wrong weight into the RTL.
+  bool stats = false; ///< per-step table: measured cycles vs the formula.
+};
+
+void usage() {
+  std::fprintf(
+      stderr,
+      "usage: cosim (--image DIR [--spikes FILE] | --scenario NAME) [--seed S]\n"
+      "             [--steps N] [--in-valid P] [--out-ready P]\n"
+      "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
+      "scenarios: %s\n",
+      scenarioNames().c_str());
+}
+
+/// Sign extension helpers for port values.
+int32_t s16(uint32_t v) { return int32_t(int16_t(uint16_t(v))); }
+int32_t s8(uint32_t v) { return int32_t(int8_t(uint8_t(v))); }
+
+class Cosim {
+public:
+  Cosim(const Options &opt, CoreImage image, SpikeSchedule stimulus)
+      : opt(opt), img(std::move(image)), stim(std::move(stimulus)),
+        golden(img), rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
+    ctx = std::make_unique<VerilatedContext>();
+    ctx->randReset(0);
+    top = std::make_unique<Model>(ctx.get(), "top");
+#if VM_TRACE
+    if (!opt.traceFile.empty()) {
+      ctx->traceEverOn(true);
+      tfp = std::make_unique<VerilatedFstC>();
+      top->trace(tfp.get(), 99);
+      tfp->open(opt.traceFile.c_str());
+    }
+#endif
+    if (!opt.commitLog.empty())
+      log = std::fopen(opt.commitLog.c_str(), "w");
+  }
+
+  ~Cosim() {
+    top->final();
+#if VM_TRACE
+    if (tfp)
+      tfp->close();
+#endif
+    if (log)
+      std::fclose(log);
+  }
+
+  int run();
+
+private:
+  // --- clocking --------------------------------------------------------
+  void idleInputs() {
+    top->aer_in_valid_i = 0;
+    top->aer_in_axon_i = 0;
+    top->aer_out_ready_i = 0;
+    top->tick_i = 0;
+    top->cfg_req_i = 0;
+    top->cfg_we_i = 0;
+    top->cfg_addr_i = 0;
+    top->cfg_wdata_i = 0;
+  }
+  /// Samples the settled outputs of the current cycle, then clocks.
+  bool clock();
+  void dump() {
+#if VM_TRACE
+    if (tfp)
+      tfp->dump(ctx->time());
+#endif
+  }
+
+  // --- configuration bus ------------------------------------------------
+  void cfgWrite(uint32_t region, uint32_t index, uint32_t data);
+  /// Issues reads back to back and returns the data in order.
+  std::vector<uint32_t> cfgReadBurst(uint32_t region, uint32_t count);
+  void loadImage();
+  bool compareMemories();
+
+  // --- lockstep ---------------------------------------------------------
+  void observe(std::vector<CommitEvent> &out);
+  bool compareCycle();
+
+  const Options &opt;
+  CoreImage img;
+  SpikeSchedule stim;
+  CoreModel golden;
+  std::mt19937_64 rng;
+  std::unique_ptr<VerilatedContext> ctx;
+  std::unique_ptr<Model> top;
+#if VM_TRACE
+  std::unique_ptr<VerilatedFstC> tfp;
+#endif
+  FILE *log = nullptr;
+
+  uint64_t cycle = 0;       ///< cycles since the first edge after reset.
+  bool checking = false;    ///< lockstep comparison active.
+  bool failed = false;
+  CommitRecorder expected;  ///< golden events, in cycle order.
+  size_t expectedHead = 0;
+  std::deque<std::pair<uint64_t, uint32_t>> expectedOut; ///< (tick, neuron).
+  uint64_t commits = 0, outSpikes = 0;
+
+  // Per-step statistics from the golden model for the performance table.
+  uint64_t sumCycles = 0, sumEventCycles = 0, sumOps = 0, sumSteps = 0;
+  uint64_t maxStepCycles = 0;
+  uint64_t rtlLastCycles = 0;
+  uint64_t formulaMismatches = 0;
+  StepStats pending; ///< golden stats of the step the RTL is running.
+  uint64_t pendingTickCycle = 0;
+  bool stepRunning = false;
+};
+
+bool Cosim::clock() {
+  top->clk_i = 0;
+  top->eval();
+  // Everything sampled here belongs to cycle `cycle`.
+  if (checking && !compareCycle())
+    failed = true;
+  ctx->timeInc(1);
+  dump();
+  top->clk_i = 1;
+  top->eval();
+  ctx->timeInc(1);
+  dump();
+  ++cycle;
+  return !failed;
+}
+
+void Cosim::observe(std::vector<CommitEvent> &out) {
+  const uint64_t tick = top->cmt_tick_o;
+  auto ev = [&](CommitKind k, uint32_t index, uint32_t index2, int32_t v) {
+    out.push_back({cycle, tick, k, index, index2, v});
+  };
+  if (top->cmt_slot_valid_o) {
+    const uint32_t k = top->cmt_slot_o;
+    if (top->cmt_neuron_valid_o) {
+      if (top->cmt_spike_o)
+        ev(CommitKind::Spike, k, 0, 1);
+      ev(CommitKind::V, k, 0, s16(top->cmt_u_o));
+      if (img.neuron.cuba)
+        ev(CommitKind::I, k, 0, s16(top->cmt_i_o));
+      if (img.neuron.adaptive)
+        ev(CommitKind::Theta, k, 0, s16(top->cmt_theta_o));
+      ev(CommitKind::TracePost, k, 0, int32_t(top->cmt_y_o));
+    }
+    if (top->cmt_axon_valid_o)
+      ev(CommitKind::TracePre, k, 0, int32_t(top->cmt_x_o));
+  }
+  const uint32_t wv = top->cmt_w_valid_o;
+  for (uint32_t lane = 0; lane < 2; ++lane)
+    if (wv & (1u << lane))
+      ev(CommitKind::Weight, top->cmt_w_axon_o, 2 * top->cmt_w_pair_o + lane,
+         s8(top->cmt_w_data_o >> (8 * lane)));
+}
+
+bool Cosim::compareCycle() {
+  std::vector<CommitEvent> got;
+  observe(got);
+  std::vector<CommitEvent> want;
+  const auto &ev = expected.events;
+  while (expectedHead < ev.size() && ev[expectedHead].cycle <= cycle)
+    want.push_back(ev[expectedHead++]);
+  for (const CommitEvent &e : got) {
+    ++commits;
+    if (log)
+      std::fprintf(log, "%s\n", formatCommit(e).c_str());
+  }
+  if (got == want)
+    return true;
+  std::fprintf(stderr,
+               "LOCKSTEP MISMATCH at cycle %" PRIu64 " (step %" PRIu64
+               ", golden next tick cycle %" PRIu64 "):\n",
+               cycle, uint64_t(top->cmt_tick_o), golden.nextTickCycle());
+  const size_t n = std::max(got.size(), want.size());
+  for (size_t k = 0; k < n; ++k) {
+    const std::string w = k < want.size() ? formatCommit(want[k]) : "(nothing)";
+    const std::string g = k < got.size() ? formatCommit(got[k]) : "(nothing)";
+    std::fprintf(stderr, "  %s  expected '%s'  got '%s'\n",
+                 w == g ? "  " : "!!", w.c_str(), g.c_str());
+  }
+  if (expectedHead < ev.size())
+    std::fprintf(stderr, "  next expected event: '%s'\n",
+                 formatCommit(ev[expectedHead]).c_str());
+  return false;
+}
+
+void Cosim::cfgWrite(uint32_t region, uint32_t index, uint32_t data) {
+  idleInputs();
+  top->cfg_req_i = 1;
+  top->cfg_we_i = 1;
+  top->cfg_addr_i = (region << 16) | (index & 0xffff);
+  top->cfg_wdata_i = data & 0xffff;
+  for (int guard = 0;; ++guard) {
+    top->clk_i = 0;
+    top->eval();
+    const bool granted = top->cfg_gnt_o;
+    clock();
+    if (granted)
+      break;
+    if (guard > 1000000) {
+      std::fprintf(stderr, "cfg write never granted\n");
+      std::exit(2);
+    }
+  }
+  idleInputs();
+}
+
+std::vector<uint32_t> Cosim::cfgReadBurst(uint32_t region, uint32_t count) {
+  std::vector<uint32_t> data;
+  data.reserve(count);
+  uint32_t issued = 0;
+  idleInputs();
+  while (data.size() < count) {
+    if (issued < count) {
+      top->cfg_req_i = 1;
+      top->cfg_we_i = 0;
+      top->cfg_addr_i = (region << 16) | issued;
+    } else {
+      top->cfg_req_i = 0;
+    }
+    top->clk_i = 0;
+    top->eval();
+    if (top->cfg_rvalid_o)
+      data.push_back(top->cfg_rdata_o);
+    if (issued < count && top->cfg_gnt_o)
+      ++issued;
+    clock();
+  }
+  idleInputs();
+  return data;
+}
+
+void Cosim::loadImage() {
+  const NeuronParams &p = img.neuron;
+  const uint32_t regs[27] = {
+      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
+      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
+      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
+      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
+      img.postTrace.decay, img.preTrace.impulse,
+      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
+          uint32_t(img.stdp.rounding),
+      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
+      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
+      img.seedLearn & 0xffff, img.seedLearn >> 16,
+      uint32_t(img.recurrent.enabled), img.recurrent.offset,
+      img.recurrent.delay};
+  for (uint32_t r = 0; r < 27; ++r)
+    cfgWrite(0, r, regs[r]);
+  for (uint32_t k = 0; k < img.weights.size(); ++k)
+    cfgWrite(1, k, uint8_t(img.weights[k]));
+  for (uint32_t j = 0; j < img.neurons; ++j) {
+    const NeuronState &s = img.state[j];
+    cfgWrite(2, j, uint32_t(s.u));
+    if (COSIM_EN_CUBA)
+      cfgWrite(3, j, uint32_t(s.i));
+    if (COSIM_EN_ADAPTIVE)
+      cfgWrite(4, j, uint32_t(s.theta));
+    cfgWrite(5, j, uint32_t(img.postTraceMem[j]) << 8 | (s.ref & 0x7f));
+  }
+  for (uint32_t a = 0; a < img.axons; ++a)
+    cfgWrite(6, a, img.preTraceMem[a]);
+  if (opt.fault) {
+    // Self-test of the checker: the RTL gets a different u[0] and x[0]
+    // than the golden model; the run must diverge in the first step.
+    cfgWrite(2, 0, uint32_t(img.state[0].u ^ 0x0100));
+    cfgWrite(6, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+  }
+}
+
+bool Cosim::compareMemories() {
+  const CoreImage &g = golden.image();
+  bool ok = true;
+  int reported = 0;
+  auto diff = [&](const char *what, uint32_t index, int32_t want, int32_t got) {
+    if (want == got)
+      return;
+    ok = false;
+    if (reported++ < 20)
+      std::fprintf(stderr,
+                   "MEMORY MISMATCH after the run: %s[%u] expected %d got %d\n",
+                   what, index, want, got);
+  };
+  auto w = cfgReadBurst(1, uint32_t(g.weights.size()));
+  for (uint32_t k = 0; k < w.size(); ++k)
+    diff("w", k, g.weights[k], s16(w[k]));
+  auto u = cfgReadBurst(2, g.neurons);
+  auto misc = cfgReadBurst(5, g.neurons);
+  std::vector<uint32_t> cur, th;
+  if (COSIM_EN_CUBA)
+    cur = cfgReadBurst(3, g.neurons);
+  if (COSIM_EN_ADAPTIVE)
+    th = cfgReadBurst(4, g.neurons);
+  for (uint32_t j = 0; j < g.neurons; ++j) {
+    diff("u", j, g.state[j].u, s16(u[j]));
+    if (COSIM_EN_CUBA)
+      diff("i", j, g.state[j].i, s16(cur[j]));
+    if (COSIM_EN_ADAPTIVE)
+      diff("theta", j, g.state[j].theta, s16(th[j]));
+    diff("y", j, g.postTraceMem[j], int32_t(misc[j] >> 8));
+    diff("ref", j, int32_t(g.state[j].ref), int32_t(misc[j] & 0x7f));
+  }
+  auto x = cfgReadBurst(6, g.axons);
+  for (uint32_t a = 0; a < g.axons; ++a)
+    diff("x", a, g.preTraceMem[a], int32_t(x[a]));
+  auto counters = cfgReadBurst(7, 5);
+  rtlLastCycles = counters[2] | counters[3] << 16;
+  diff("tick", 0, int32_t(golden.tick()), int32_t(counters[0] | counters[1] << 16));
+  diff("status.rec_overflow", 0, golden.recurrentOverflow(),
+       int32_t(counters[4] & 1));
+  if (golden.tick() > 0)
+    diff("last_step_cycles", 0, int32_t(golden.lastStats().totalCycles()),
+         int32_t(rtlLastCycles));
+  return ok;
+}
+
+int Cosim::run() {
+  if (img.neurons != COSIM_N || img.axons != COSIM_M) {
+    std::fprintf(stderr,
+                 "image is %ux%u (neurons x axons) but this RTL build is "
+                 "%ux%u\n",
+                 img.neurons, img.axons, COSIM_N, COSIM_M);
+    return 2;
+  }
+  // Reset.
+  idleInputs();
+  top->rst_ni = 0;
+  top->clk_i = 0;
+  top->eval();
+  for (int k = 0; k < 4; ++k) {
+    top->clk_i = 1;
+    top->eval();
+    top->clk_i = 0;
+    top->eval();
+  }
+  top->rst_ni = 1;
+  top->eval();
+  cycle = 0;
+  // Wait for the accumulator clear after reset.
+  while (top->busy_o)
+    clock();
+  loadImage();
+
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  const uint64_t steps = opt.steps ? opt.steps : stim.size();
+  uint64_t step = 0;    ///< next step to issue a tick for.
+  size_t pushIdx = 0;   ///< next spike of step `step` to push.
+  checking = true;
+  const auto t0 = std::chrono::steady_clock::now();
+  const uint64_t cycle0 = cycle;
+  uint64_t idleCycles = 0;
+
+  while (true) {
+    const std::vector<uint32_t> empty;
+    const auto &now = step < stim.size() ? stim[step] : empty;
+    idleInputs();
+    // Input spikes of the next step, with random valid gaps.
+    const bool offer = step < steps && pushIdx < now.size() &&
+                       coin(rng) < opt.inValid;
+    top->aer_in_valid_i = offer;
+    top->aer_in_axon_i = offer ? now[pushIdx] : 0;
+    top->aer_out_ready_i = coin(rng) < opt.outReady;
+    // The tick of step `step` once all of its spikes are in, or once the
+    // input queue is full: what did not fit then belongs to the next step.
+    top->tick_i = step < steps && (pushIdx >= now.size() || !top->aer_in_ready_o);
+    top->clk_i = 0;
+    top->eval();
+
+    const bool inAcc = top->aer_in_valid_i && top->aer_in_ready_o;
+    const bool tickAcc = top->tick_i && top->tick_ready_o;
+    const bool outAcc = top->aer_out_valid_o && top->aer_out_ready_i;
+    if (tickAcc) {
+      // The golden step sees exactly the inputs accepted before this cycle.
+      const StepStats &st = golden.stepAt(cycle, &expected);
+      if (st.tickCycle != cycle) {
+        std::fprintf(stderr,
+                     "tick accepted at cycle %" PRIu64
+                     " but the golden model is busy until %" PRIu64 "\n",
+                     cycle, st.tickCycle);
+        return 1;
+      }
+      for (uint32_t n : golden.outputSpikes())
+        expectedOut.push_back({st.tick, n});
+      pending = st;
+      pendingTickCycle = cycle;
+      stepRunning = true;
+      sumCycles += st.totalCycles();
+      sumEventCycles += st.eventCycles;
+      sumOps += st.synapticOps;
+      maxStepCycles = std::max<uint64_t>(maxStepCycles, st.totalCycles());
+      ++sumSteps;
+      if (pushIdx < now.size() && step + 1 < stim.size()) {
+        // Carry what the full queue refused into the next step.
+        std::vector<uint32_t> carry(now.begin() + long(pushIdx), now.end());
+        carry.insert(carry.end(), stim[step + 1].begin(), stim[step + 1].end());
+        stim[step + 1] = std::move(carry);
+      }
+      ++step;
+      pushIdx = 0;
+    }
+    if (inAcc) {
+      if (!golden.pushInput(top->aer_in_axon_i)) {
+        std::fprintf(stderr, "golden model refused an input the RTL took\n");
+        return 1;
+      }
+      ++pushIdx;
+    }
+    if (outAcc) {
+      const uint32_t n = top->aer_out_neuron_o, t = top->aer_out_tick_o;
+      if (expectedOut.empty() || expectedOut.front().second != n ||
+          (expectedOut.front().first & 15) != t) {
+        std::fprintf(stderr,
+                     "AER OUT MISMATCH at cycle %" PRIu64
+                     ": got neuron %u tick %u, expected %s\n",
+                     cycle, n, t,
+                     expectedOut.empty()
+                         ? "nothing"
+                         : (std::to_string(expectedOut.front().second) +
+                            " tick " +
+                            std::to_string(expectedOut.front().first & 15))
+                               .c_str());
+        failed = true;
+      } else {
+        expectedOut.pop_front();
+        ++outSpikes;
+      }
+    }
+    if (top->step_done_o && stepRunning) {
+      // Measured on the RTL: tick accept .. step_done, inclusive. The
+      // formula of docs/core.md, computed here from the step's work alone.
+      const uint64_t measured = cycle - pendingTickCycle + 1;
+      const uint64_t n = img.neurons, m = img.axons, k = pending.activeAxons,
+                     c = pending.columnPairPasses;
+      const uint64_t e = k ? 2 + k * n / 2 + 3 : 0;
+      const uint64_t nn = std::max(n, m) + 4;
+      const uint64_t l = (img.stdp.enabled && c) ? c * m + 3 : 0;
+      const uint64_t formula = 1 + pending.popped + e + nn + l;
+      if (measured != formula) {
+        ++formulaMismatches;
+        std::fprintf(stderr,
+                     "STEP LENGTH MISMATCH step %" PRIu64 ": RTL %" PRIu64
+                     " cycles, docs/core.md formula %" PRIu64 "\n",
+                     pending.tick, measured, formula);
+        failed = true;
+      }
+      if (opt.stats)
+        std::printf("step %4" PRIu64 ": G=%4u K=%4u spikes=%4u C=%4u  "
+                    "cycles RTL %6" PRIu64 " formula %6" PRIu64
+                    "  event-phase ops/cycle %.3f\n",
+                    pending.tick, pending.popped, pending.activeAxons,
+                    pending.spikes, pending.columnPairPasses, measured, formula,
+                    e ? double(pending.synapticOps) / double(e) : 0.0);
+      stepRunning = false;
+    }
+    if (!clock())
+      break;
+    if (step >= steps && !top->busy_o && !top->aer_out_valid_o &&
+        expectedHead >= expected.events.size()) {
+      if (++idleCycles > 2)
+        break;
+    }
+  }
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
+  const uint64_t runCycles = cycle - cycle0;
+  checking = false;
+  if (failed) {
+    std::fprintf(stderr, "FAIL: lockstep divergence (seed %" PRIu64 ")\n",
+                 opt.seed);
+    return 1;
+  }
+  bool ok = true;
+  if (expectedHead != expected.events.size()) {
+    std::fprintf(stderr, "FAIL: %zu expected events never reported, first '%s'\n",
+                 expected.events.size() - expectedHead,
+                 formatCommit(expected.events[expectedHead]).c_str());
+    ok = false;
+  }
+  if (!expectedOut.empty()) {
+    std::fprintf(stderr, "FAIL: %zu output spikes never delivered\n",
+                 expectedOut.size());
+    ok = false;
+  }
+  if (!compareMemories())
+    ok = false;
+  if (!ok)
+    return 1;
+  if (!opt.quiet) {
+    std::printf("PASS %s: %" PRIu64 " steps, %" PRIu64 " commit events, %" PRIu64
+                " output spikes, %" PRIu64 " cycles\n",
+                opt.scenario.empty() ? opt.image.c_str() : opt.scenario.c_str(),
+                sumSteps, commits, outSpikes, runCycles);
+    std::printf("  golden schedule: %.1f cycles/step (max %" PRIu64
+                "), event phase %.3f synaptic ops/cycle (%" PRIu64
+                " ops in %" PRIu64 " cycles)\n",
+                sumSteps ? double(sumCycles) / sumSteps : 0.0, maxStepCycles,
+                sumEventCycles ? double(sumOps) / sumEventCycles : 0.0, sumOps,
+                sumEventCycles);
+    std::printf("  RTL last step: %" PRIu64 " cycles; Verilator %.0f cycles/s\n",
+                rtlLastCycles, secs > 0 ? runCycles / secs : 0.0);
+  }
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  Options opt;
+  for (int k = 1; k < argc; ++k) {
+    std::string a = argv[k];
+    auto val = [&](const char *name) -> std::string {
+      const std::string pre = std::string(name) + "=";
+      if (a.rfind(pre, 0) == 0)
+        return a.substr(pre.size());
+      if (a == name && k + 1 < argc)
+        return argv[++k];
+      return "\x01";
+    };
+    std::string v;
+    if ((v = val("--image")) != "\x01")
+      opt.image = v;
+    else if ((v = val("--spikes")) != "\x01")
+      opt.spikes = v;
+    else if ((v = val("--scenario")) != "\x01")
+      opt.scenario = v;
+    else if ((v = val("--seed")) != "\x01")
+      opt.seed = std::strtoull(v.c_str(), nullptr, 0);
+    else if ((v = val("--steps")) != "\x01")
+      opt.steps = std::strtoull(v.c_str(), nullptr, 0);
+    else if ((v = val("--in-valid")) != "\x01")
+      opt.inValid = std::atof(v.c_str());
+    else if ((v = val("--out-ready")) != "\x01")
+      opt.outReady = std::atof(v.c_str());
+    else if ((v = val("--trace")) != "\x01")
+      opt.traceFile = v;
+    else if ((v = val("--commit-log")) != "\x01")
+      opt.commitLog = v;
+    else if (a == "--quiet")
+      opt.quiet = true;
+    else if (a == "--fault")
+      opt.fault = true;
+    else if (a == "--stats")
+      opt.stats = true;
+    else if (a.rfind("+verilator", 0) == 0)
+      continue;
+    else {
+      usage();
+      return 2;
+    }
+  }
+  Verilated::commandArgs(argc, argv);
+
+  CoreImage image;
+  SpikeSchedule stimulus;
+  std::string error;
+  if (!opt.image.empty()) {
+    if (!loadCoreImage(opt.image, image, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 2;
+    }
+    if (!opt.spikes.empty() &&
+        !readInputSpikes(opt.spikes, image.axons, stimulus, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 2;
+    }
+  } else if (!opt.scenario.empty()) {
+    Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
+               bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
+               bool(COSIM_EN_RECURRENT)};
+    if (!makeScenario(opt.scenario, opt.seed, f, image, stimulus, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      usage();
+      return 2;
+    }
+  } else {
+    usage();
+    return 2;
+  }
+  std::string why;
+  Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
+             bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
+             bool(COSIM_EN_RECURRENT)};
+  if (!imageFits(image, f, why)) {
+    std::fprintf(stderr, "image needs what this RTL build leaves out: %s\n",
+                 why.c_str());
+    return 2;
+  }
+  Cosim sim(opt, std::move(image), std::move(stimulus));
+  return sim.run();
+}

@@ -1,0 +1,389 @@
+//===- scenarios.cpp - Core images and stimulus for co-simulation ---------===//
+
+#include "sim/verilator/scenarios.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <random>
+
+namespace plasticc::cosim {
+
+using namespace plasticc::golden;
+
+namespace {
+
+class Rand {
+public:
+  explicit Rand(uint64_t seed) : gen(seed * 0xD1B54A32D192ED03ull + 1) {}
+  int64_t range(int64_t lo, int64_t hi) { // inclusive
+    return std::uniform_int_distribution<int64_t>(lo, hi)(gen);
+  }
+  bool chance(double p) {
+    return std::uniform_real_distribution<double>(0, 1)(gen) < p;
+  }
+  template <typename T> T pick(std::initializer_list<T> xs) {
+    return *(xs.begin() + range(0, int64_t(xs.size()) - 1));
+  }
+
+private:
+  std::mt19937_64 gen;
+};
+
+uint32_t decay(Rand &r) {
+  // Exact halves, no decay, full decay, or a realistic tau.
+  if (r.chance(0.1))
+    return r.pick<uint32_t>({0, 32768, 65535});
+  return uint32_t(r.range(40000, 65535));
+}
+
+/// Everything random within what the RTL build supports.
+CoreImage randomImage(Rand &r, const Features &f) {
+  CoreImage img = CoreImage::blank(f.neurons, f.axons);
+  std::vector<NeuronModel> models = {NeuronModel::Lif, NeuronModel::Lif,
+                                     NeuronModel::If, NeuronModel::Li};
+  if (f.cuba) {
+    models.push_back(NeuronModel::CubaLif);
+    models.push_back(NeuronModel::CubaLif);
+  }
+  if (r.chance(0.9))
+    models.erase(std::remove(models.begin(), models.end(), NeuronModel::Li),
+                 models.end());
+  applyNeuronModel(img, models[r.range(0, int64_t(models.size()) - 1)]);
+  NeuronParams &p = img.neuron;
+  p.reset = r.chance(0.5) ? ResetMode::Value : ResetMode::Subtract;
+  p.adaptive = f.adaptive && r.chance(0.4);
+  p.decayV = decay(r);
+  p.decayI = decay(r);
+  p.decayTh = decay(r);
+  p.gainI = uint32_t(r.range(1000, 30000));
+  img.wShift = uint32_t(r.chance(0.1) ? 7 : r.range(0, 4));
+  const int64_t wUnit = int64_t(1) << img.wShift;
+  // About one to ten steps of typical input to reach the threshold.
+  p.threshold = int32_t(std::min<int64_t>(
+      32767, r.range(2, 30) * wUnit * std::max<int64_t>(1, f.axons / 4)));
+  p.vReset = int32_t(std::max<int64_t>(-32768, -r.range(0, 60) * wUnit));
+  p.thJump = int32_t(std::min<int64_t>(32767, r.range(0, 40) * wUnit));
+  p.bias = int32_t(r.range(-8, 12) * std::min<int64_t>(wUnit, 64));
+  p.refSteps = uint32_t(r.chance(0.5) ? 0 : r.range(1, 4));
+  if (r.chance(0.03))
+    p.refSteps = 127;
+
+  const Pairing pairing = r.chance(0.5) ? Pairing::AllToAll : Pairing::Nearest;
+  img.preTrace.pairing = img.postTrace.pairing = pairing;
+  img.preTrace.decay = decay(r);
+  img.postTrace.decay = decay(r);
+  img.preTrace.impulse = img.postTrace.impulse =
+      r.chance(0.7) ? 64 : uint32_t(r.range(1, 255));
+
+  StdpParams &s = img.stdp;
+  s.enabled = f.stdp && r.chance(0.85);
+  s.bounds = f.multiplicative && r.chance(0.4) ? Bounds::Multiplicative
+                                                : Bounds::Additive;
+  s.rounding = r.chance(0.5) ? WeightRounding::Nearest
+                             : WeightRounding::Stochastic;
+  s.aPlus = uint32_t(r.range(0, r.chance(0.2) ? 65535 : 12000));
+  s.aMinus = uint32_t(r.range(0, r.chance(0.2) ? 65535 : 12000));
+  s.wMin = int32_t(r.range(-127, 20));
+  s.wMax = int32_t(r.range(s.wMin, 127));
+  img.seedNeuron = uint32_t(r.range(1, 0xffffffffll));
+  img.seedLearn = uint32_t(r.range(1, 0xffffffffll));
+
+  if (f.recurrent && r.chance(0.4)) {
+    img.recurrent.enabled = true;
+    img.recurrent.offset = uint32_t(r.range(0, f.axons - 1));
+    img.recurrent.delay = uint32_t(r.range(1, 15));
+  }
+
+  const double absent = r.pick<double>({0.0, 0.2, 0.5});
+  for (auto &w : img.weights)
+    w = r.chance(absent) ? int8_t(kNoSynapse)
+                         : int8_t(r.range(-60, 127) * (r.chance(0.05) ? -1 : 1));
+  for (uint32_t j = 0; j < f.neurons; ++j) {
+    NeuronState &st = img.state[j];
+    st.u = int32_t(r.range(-p.threshold, p.threshold));
+    st.i = f.cuba ? int32_t(r.range(-200, 200)) : 0;
+    st.theta = f.adaptive ? int32_t(r.range(0, 300)) : 0;
+    st.ref = uint32_t(r.chance(0.2) ? r.range(1, 3) : 0);
+    img.postTraceMem[j] = uint8_t(r.range(0, 255));
+  }
+  for (uint32_t a = 0; a < f.axons; ++a)
+    img.preTraceMem[a] = uint8_t(r.range(0, 255));
+  return img;
+}
+
+SpikeSchedule randomSpikes(Rand &r, const Features &f, uint32_t steps,
+                           double rate) {
+  SpikeSchedule s(steps);
+  for (auto &step : s) {
+    if (r.chance(0.1))
+      continue; // empty steps
+    for (uint32_t a = 0; a < f.axons; ++a)
+      if (r.chance(rate))
+        step.push_back(a);
+    if (!step.empty() && r.chance(0.2))
+      step.push_back(step[r.range(0, int64_t(step.size()) - 1)]); // duplicate
+    std::shuffle(step.begin(), step.end(), std::mt19937(uint32_t(r.range(0, 1 << 30))));
+  }
+  return s;
+}
+
+SpikeSchedule everyAxon(const Features &f, uint32_t steps) {
+  SpikeSchedule s(steps);
+  for (auto &step : s)
+    for (uint32_t a = 0; a < f.axons; ++a)
+      step.push_back(a);
+  return s;
+}
+
+using Builder = std::function<void(Rand &, const Features &, CoreImage &,
+                                   SpikeSchedule &)>;
+
+const std::map<std::string, Builder> &builders() {
+  static const std::map<std::string, Builder> b = {
+      // Everything random: parameters, memories, spikes.
+      {"random",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
+                          r.pick<double>({0.05, 0.2, 0.5}));
+       }},
+      // No input at all: ticks only (the neurons still leak and may fire on
+      // bias; traces decay).
+      {"empty",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         s = SpikeSchedule(12);
+       }},
+      // LTP drives every weight to w_max and holds it there.
+      {"wclip-high",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.threshold = 0; // every neuron fires every step
+         img.neuron.refSteps = 0;
+         img.neuron.adaptive = false;
+         img.neuron.reset = ResetMode::Value;
+         img.neuron.vReset = 0;
+         img.neuron.bias = 0;
+         for (auto &st : img.state)
+           st = NeuronState{};
+         img.stdp.enabled = f.stdp;
+         img.stdp.bounds = Bounds::Additive;
+         img.stdp.aPlus = 65535;
+         img.stdp.aMinus = 0;
+         img.stdp.wMin = -20;
+         img.stdp.wMax = 100;
+         for (auto &w : img.weights)
+           if (w != kNoSynapse)
+             w = int8_t(r.range(90, 127));
+         s = everyAxon(f, 6);
+       }},
+      // LTD drives every weight to w_min and holds it there.
+      {"wclip-low",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         img.stdp.enabled = f.stdp;
+         img.stdp.bounds = Bounds::Additive;
+         img.stdp.aPlus = 0;
+         img.stdp.aMinus = 65535;
+         img.stdp.wMin = -90;
+         img.stdp.wMax = 90;
+         for (auto &y : img.postTraceMem)
+           y = 255;
+         img.postTrace.decay = 65535;
+         for (auto &w : img.weights)
+           if (w != kNoSynapse)
+             w = int8_t(r.range(-127, -80));
+         s = everyAxon(f, 6);
+       }},
+      // All-to-all traces with big impulses saturate at 255.
+      {"trace-sat",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.threshold = 0;
+         img.neuron.refSteps = 0;
+         img.preTrace.pairing = img.postTrace.pairing = Pairing::AllToAll;
+         img.preTrace.impulse = img.postTrace.impulse = 200;
+         img.preTrace.decay = img.postTrace.decay = 65535;
+         s = everyAxon(f, 6);
+       }},
+      // More spikes queued than the input FIFO holds: backpressure.
+      {"fullq",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         s = SpikeSchedule(3);
+         for (int k = 0; k < 700; ++k)
+           s[0].push_back(uint32_t(r.range(0, f.axons - 1)));
+         s[2] = {0, uint32_t(f.axons - 1)};
+       }},
+      // Strong input every step, long refractory period.
+      {"refractory",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, r.chance(0.5) || !f.cuba ? NeuronModel::Lif
+                                                         : NeuronModel::CubaLif);
+         img.neuron.refSteps = uint32_t(r.range(2, 5));
+         img.neuron.threshold = 10;
+         for (auto &w : img.weights)
+           w = int8_t(r.range(30, 127));
+         s = everyAxon(f, 14);
+       }},
+      // Every neuron spikes in the same step (threshold 0), both resets.
+      {"allspike",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.threshold = 0;
+         img.neuron.refSteps = 0;
+         img.neuron.bias = 100;
+         for (auto &st : img.state) {
+           st.u = 1000;
+           st.ref = 0;
+           st.theta = 0;
+         }
+         img.neuron.adaptive = false;
+         img.neuron.reset = r.chance(0.5) ? ResetMode::Value : ResetMode::Subtract;
+         img.neuron.vReset = 0;
+         for (auto &w : img.weights)
+           if (w != kNoSynapse)
+             w = int8_t(r.range(0, 127));
+         s = randomSpikes(r, f, 8, 0.3);
+       }},
+      // Soft-bound STDP with stochastic rounding.
+      {"mult-stoch",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         img.stdp.enabled = f.stdp;
+         img.stdp.bounds =
+             f.multiplicative ? Bounds::Multiplicative : Bounds::Additive;
+         img.stdp.rounding = WeightRounding::Stochastic;
+         img.neuron.threshold = int32_t(20 << img.wShift);
+         s = randomSpikes(r, f, 16, 0.3);
+       }},
+      // Load of docs/core.md's example: 20 Hz Poisson inputs at dt = 1 ms
+      // (p = 0.02 per axon and step), STDP on; for cycles per step.
+      {"rate20hz",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         img.stdp.enabled = f.stdp;
+         img.recurrent.enabled = false;
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.adaptive = false;
+         img.neuron.decayV = 62000;
+         img.neuron.bias = 0;
+         img.neuron.threshold = int32_t(40 << img.wShift);
+         for (auto &w : img.weights)
+           w = int8_t(r.range(-10, 60));
+         s = SpikeSchedule(40);
+         for (auto &step : s)
+           for (uint32_t a = 0; a < f.axons; ++a)
+             if (r.chance(0.02))
+               step.push_back(a);
+       }},
+      // docs/core.md's worked example: 5 active axons and 2 spiking neuron
+      // pairs per step (1426 cycles per step at N = M = 256).
+      {"doc-example",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.stdp.enabled = f.stdp;
+         img.recurrent.enabled = false;
+         img.neuron.adaptive = false;
+         img.neuron.refSteps = 0;
+         img.neuron.bias = 0;
+         img.neuron.reset = ResetMode::Value;
+         img.neuron.vReset = 0;
+         img.neuron.threshold = int32_t(10 << img.wShift);
+         img.stdp.wMin = 0;
+         img.stdp.wMax = 127;
+         for (auto &st : img.state)
+           st = NeuronState{};
+         for (uint32_t i = 0; i < f.axons; ++i)
+           for (uint32_t j = 0; j < f.neurons; ++j)
+             img.weight(i, j) = int8_t(j == 0 || j == 2 ? 100 : 0);
+         s = SpikeSchedule(10);
+         for (auto &step : s)
+           for (uint32_t a = 0; a < 5 && a < f.axons; ++a)
+             step.push_back(a * 7 % f.axons);
+       }},
+      // Half the axons active every step: the event phase's steady state
+      // (synaptic operations per cycle).
+      {"dense",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         for (auto &w : img.weights)
+           if (w == kNoSynapse)
+             w = 0;
+         s = SpikeSchedule(6);
+         for (auto &step : s)
+           for (uint32_t a = 0; a < f.axons; ++a)
+             if (r.chance(0.5))
+               step.push_back(a);
+       }},
+      // Recurrent connections with short delays.
+      {"recurrent",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+         img = randomImage(r, f);
+         img.recurrent.enabled = f.recurrent;
+         img.recurrent.offset = uint32_t(r.range(0, f.axons / 2));
+         img.recurrent.delay = uint32_t(r.range(1, 3));
+         img.neuron.threshold = int32_t(10 << img.wShift);
+         s = randomSpikes(r, f, 20, 0.1);
+       }},
+  };
+  return b;
+}
+
+} // namespace
+
+std::string scenarioNames() {
+  std::string s;
+  for (auto &kv : builders())
+    s += (s.empty() ? "" : " ") + kv.first;
+  return s;
+}
+
+bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
+                  CoreImage &image, SpikeSchedule &stimulus,
+                  std::string &error) {
+  auto it = builders().find(name);
+  if (it == builders().end()) {
+    error = "unknown scenario '" + name + "'";
+    return false;
+  }
+  Rand r(seed);
+  it->second(r, f, image, stimulus);
+  return true;
+}
+
+bool imageFits(const CoreImage &image, const Features &f, std::string &why) {
+  if (image.neuron.cuba && !f.cuba)
+    return why = "cuba_lif (EnCuba = 0)", false;
+  if (image.neuron.adaptive && !f.adaptive)
+    return why = "adaptive threshold (EnAdaptive = 0)", false;
+  if (image.stdp.enabled && !f.stdp)
+    return why = "STDP (EnStdp = 0)", false;
+  if (image.stdp.enabled && image.stdp.bounds == Bounds::Multiplicative &&
+      !f.multiplicative)
+    return why = "multiplicative STDP (EnMultiplicative = 0)", false;
+  if (image.recurrent.enabled && !f.recurrent)
+    return why = "recurrent spikes (EnRecurrent = 0)", false;
+  // Specified in docs/core.md but not in this RTL yet.
+  if (image.neuron.inhCurrent)
+    return why = "separate inhibitory current (EnInhCurrent, not implemented)", false;
+  if (image.threeFactor)
+    return why = "three-factor learning (EnThreeFactor, not implemented)", false;
+  if (image.hebbian)
+    return why = "Hebbian learning (EnHebbian, not implemented)", false;
+  for (const NeuronState &s : image.state) {
+    if (s.i != 0 && !f.cuba)
+      return why = "nonzero cuba current (EnCuba = 0)", false;
+    if (s.theta != 0 && !f.adaptive)
+      return why = "nonzero theta (EnAdaptive = 0)", false;
+  }
+  return true;
+}
+
+} // namespace plasticc::cosim
