@@ -17,7 +17,7 @@ config.substitutions.append(("%python", config.python_executable))
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.plasticc_tools_dir, append_path=True)
-tools = ["plasticc-opt", "plasticc-sim", "plasticc-ref"]
+tools = ["plasticc-opt", "plasticc-sim", "plasticc-ref", "plasticc"]
 llvm_config.add_tool_substitutions(tools, [config.plasticc_tools_dir])
 
 if config.verilator and os.path.exists(config.verilator):
