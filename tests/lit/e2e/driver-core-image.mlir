@@ -1,0 +1,13 @@
+// plasticc --target=core-image writes what plasticc-sim runs: the image, the
+// host's input spikes and the quantization report. An unmappable network is
+// refused with a located message and exit code 1.
+// RUN: rm -rf %t && plasticc %examples/stdp_poisson.mlir --target=core-image --steps=300 -o %t | FileCheck %s
+// RUN: FileCheck %s --check-prefix=REPORT --input-file=%t/quantization.txt
+// RUN: plasticc-sim --model=golden %t/neurons.core %t/neurons.core/inputs.txt --steps=300 -o %t/out | FileCheck %s --check-prefix=SIM
+// RUN: not plasticc %examples/ei_cuba.mlir --target=core-image -o %t/cuba 2>&1 | FileCheck %s --check-prefix=REFUSED
+
+// CHECK: plasticc: core @neurons of @stdp_poisson (100 neurons on 100, 1000 axons) written to {{.*}}/neurons.core
+// REPORT: network @stdp_poisson, core @neurons
+// REPORT: @inputs_to_neurons{{ +}}a_plus
+// SIM: plasticc-sim: 300 steps,
+// REFUSED: ei_cuba.mlir:{{[0-9]+}}:{{[0-9]+}}: error: the v1 core maps one population per network
