@@ -32,6 +32,10 @@ module plasticc_core_top #(
   parameter int unsigned OutFifoDepth = NumNeurons,
   // 1: synapse banks are SB_SPRAM256KA primitives (iCE40 UP5K synthesis).
   parameter bit UseSpram = 1'b0,
+  // 1: the neuron phase's two trace-decay multipliers also serve the synapse
+  // pipeline's soft-bound amplitudes (8 SB_MAC16 for the full core instead
+  // of 10, for ~100 more LUTs of operand muxes); 0 when DSPs are not short.
+  parameter bit ShareMul = 1'b1,
   // Derived widths (not meant to be overridden).
   parameter int unsigned AxonWidth = (NumAxons > 2) ? $clog2(NumAxons) : 1,
   parameter int unsigned NeuronWidth = $clog2(NumNeurons),
@@ -737,16 +741,28 @@ module plasticc_core_top #(
   // phase. Sharing them keeps the full core at 8 SB_MAC16.
   logic [7:0]  syn_t0, syn_t1, nr_y_a, nr_x_a;
   logic [15:0] syn_amp, nr_y_b, nr_x_b;
-  logic [7:0]  mul_a0, mul_a1;
-  logic [15:0] mul_b0, mul_b1;
-  logic [23:0] mul_p0, mul_p1;
+  logic [23:0] syn_p0, syn_p1, nr_y_p, nr_x_p;
 
-  assign mul_a0 = s1_valid_q ? syn_t0 : nr_y_a;
-  assign mul_b0 = s1_valid_q ? syn_amp : nr_y_b;
-  assign mul_a1 = s1_valid_q ? syn_t1 : nr_x_a;
-  assign mul_b1 = s1_valid_q ? syn_amp : nr_x_b;
-  assign mul_p0 = 24'(mul_a0) * 24'(mul_b0);
-  assign mul_p1 = 24'(mul_a1) * 24'(mul_b1);
+  if (ShareMul) begin : gen_share_mul
+    logic [7:0]  mul_a0, mul_a1;
+    logic [15:0] mul_b0, mul_b1;
+    logic [23:0] mul_p0, mul_p1;
+    assign mul_a0 = s1_valid_q ? syn_t0 : nr_y_a;
+    assign mul_b0 = s1_valid_q ? syn_amp : nr_y_b;
+    assign mul_a1 = s1_valid_q ? syn_t1 : nr_x_a;
+    assign mul_b1 = s1_valid_q ? syn_amp : nr_x_b;
+    assign mul_p0 = 24'(mul_a0) * 24'(mul_b0);
+    assign mul_p1 = 24'(mul_a1) * 24'(mul_b1);
+    assign syn_p0 = mul_p0;
+    assign nr_y_p = mul_p0;
+    assign syn_p1 = mul_p1;
+    assign nr_x_p = mul_p1;
+  end else begin : gen_own_mul
+    assign syn_p0 = 24'(syn_t0) * 24'(syn_amp);
+    assign syn_p1 = 24'(syn_t1) * 24'(syn_amp);
+    assign nr_y_p = 24'(nr_y_a) * 24'(nr_y_b);
+    assign nr_x_p = 24'(nr_x_a) * 24'(nr_x_b);
+  end
 
   // -----------------------------------------------------------------------
   // Datapaths
@@ -785,8 +801,8 @@ module plasticc_core_top #(
     .mul_t0_o  (syn_t0),
     .mul_t1_o  (syn_t1),
     .mul_amp_o (syn_amp),
-    .mul_p0_i  (mul_p0),
-    .mul_p1_i  (mul_p1),
+    .mul_p0_i  (syn_p0),
+    .mul_p1_i  (syn_p1),
     .s3_valid_o(s3_valid),
     .s3_learn_o(s3_learn),
     .s3_axon_o (s3_axon),
@@ -837,10 +853,10 @@ module plasticc_core_top #(
     .n1_acc_i         (n1_slot_q[0] ? acc_rdata[1] : acc_rdata[0]),
     .mul_y_a_o        (nr_y_a),
     .mul_y_b_o        (nr_y_b),
-    .mul_y_p_i        (mul_p0),
+    .mul_y_p_i        (nr_y_p),
     .mul_x_a_o        (nr_x_a),
     .mul_x_b_o        (nr_x_b),
-    .mul_x_p_i        (mul_p1),
+    .mul_x_p_i        (nr_x_p),
     .n4_neuron_valid_o(n4_nv),
     .n4_axon_valid_o  (n4_av),
     .n4_slot_o        (n4_slot),

@@ -100,7 +100,9 @@ module plasticc_icebreaker_top #(
     .NumAxons  (NumAxons),
     .EnCuba    (EnCuba),
     .EnAdaptive(EnAdaptive),
-    .UseSpram  (UseSpram)
+    .UseSpram  (UseSpram),
+    // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs.
+    .ShareMul  (1'b0)
   ) u_core (
     .clk_i(CLK), .rst_ni(rst_n),
     .aer_in_valid_i(aer_in_valid), .aer_in_ready_o(aer_in_ready),

@@ -92,12 +92,6 @@ module plasticc_uart_bridge #(
     rd_pend_d      = rd_pend_q;
     rd_data_d      = rd_data_q;
     rx_pop_o       = 1'b0;
-    aer_in_valid_o = 1'b0;
-    tick_o         = 1'b0;
-    cfg_req_o      = 1'b0;
-    cfg_we_o       = 1'b0;
-    cfg_addr_o     = (cmd_q == CmdWrite) ? args_q[35:16] : args_q[19:0];
-    cfg_wdata_o    = args_q[15:0];
     unique case (pstate_q)
       PIdle: begin
         if (rx_valid_i) begin
@@ -117,24 +111,10 @@ module plasticc_uart_bridge #(
       end
       PExec: begin
         unique case (cmd_q)
-          CmdWrite: begin
-            cfg_req_o = 1'b1;
-            cfg_we_o  = 1'b1;
-            if (cfg_gnt_i) pstate_d = PIdle;
-          end
-          CmdRead: begin
-            // One read in flight at a time: wait for the last reply to go.
-            cfg_req_o = !rd_pend_q;
-            if (!rd_pend_q && cfg_gnt_i) pstate_d = PReadWait;
-          end
-          CmdSpike: begin
-            aer_in_valid_o = 1'b1;
-            if (aer_in_ready_i) pstate_d = PIdle;
-          end
-          default: begin // CmdTick
-            tick_o = 1'b1;
-            if (tick_ready_i) pstate_d = PIdle;
-          end
+          CmdWrite: if (cfg_gnt_i) pstate_d = PIdle;
+          CmdRead:  if (!rd_pend_q && cfg_gnt_i) pstate_d = PReadWait;
+          CmdSpike: if (aer_in_ready_i) pstate_d = PIdle;
+          default:  if (tick_ready_i) pstate_d = PIdle; // CmdTick
         endcase
       end
       PReadWait: begin
@@ -149,7 +129,19 @@ module plasticc_uart_bridge #(
     if (rd_clear) rd_pend_d = 1'b0;
   end
 
-  assign aer_in_axon_o = AxonWidth'(args_q[15:0]);
+  // Requests depend on the parser state only (never on the core's answers,
+  // which themselves depend on the requests).
+  logic exec;
+  assign exec           = (pstate_q == PExec);
+  assign cfg_req_o      = exec && ((cmd_q == CmdWrite) ||
+                                   // one read in flight: wait for the reply
+                                   ((cmd_q == CmdRead) && !rd_pend_q));
+  assign cfg_we_o       = (cmd_q == CmdWrite);
+  assign cfg_addr_o     = (cmd_q == CmdWrite) ? args_q[35:16] : args_q[19:0];
+  assign cfg_wdata_o    = args_q[15:0];
+  assign aer_in_valid_o = exec && (cmd_q == CmdSpike);
+  assign tick_o         = exec && (cmd_q == CmdTick);
+  assign aer_in_axon_o  = AxonWidth'(args_q[15:0]);
 
   // ---------------------------------------------------------------------
   // Message generator
