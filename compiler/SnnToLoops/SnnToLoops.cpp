@@ -723,7 +723,9 @@ struct ProjPlan {
   bool storeWeights =
       false; ///< weights live in a mutable array (plastic or probed)
   memref::GlobalOp w, rowPtr, col, rowLen, colPtr, colSyn, colPre;
-  std::optional<RulePlan> plastic; ///< the projection's learning rule
+  /// The projection's learning rules in the order they are written
+  /// (structural plasticity apart, below).
+  std::vector<RulePlan> rules;
   StructuralAttr structural;
   memref::GlobalOp exists; ///< [P][Q] i8 with structural plasticity
 };
@@ -784,11 +786,11 @@ private:
   void emitRateDelivery(ProjPlan &p, Value t);
   /// The output r of rate population `pop` `delay` steps before step t.
   Value rateAt(Value pop, Value t, int64_t delay, Value i);
-  void emitTraces(ProjPlan &p, Value t);
-  void emitPotentiation(ProjPlan &p, Value t);
-  void emitEveryStepRule(ProjPlan &p, Value t);
+  void emitTraces(ProjPlan &p, RulePlan &r, Value t);
+  void emitPotentiation(ProjPlan &p, RulePlan &r, Value t);
+  void emitEveryStepRule(ProjPlan &p, RulePlan &r, Value t);
   void emitStructural(ProjPlan &p, Value t);
-  void emitSopColumns(ProjPlan &p, Value t);
+  void emitSopColumns(ProjPlan &p, RulePlan &r, Value t);
   /// sum_k scale_k prod_l factor_kl (§7, sop).
   Value sumTerms(ArrayRef<SopTermAttr> terms, const SopFactors &f) {
     Value sum = e.f64(0.0);
@@ -1070,23 +1072,23 @@ LogicalResult NetworkLowering::planProjection(ProjectionOp op) {
   p.table = std::move(*table);
 
   bool probed = false;
-  for (Operation *user : op.getResult().getUsers()) {
+  // Rules act in the order they are written; use lists are unordered.
+  SmallVector<Operation *> users(op.getResult().getUsers());
+  llvm::sort(users,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  for (Operation *user : users) {
     if (auto plasticity = dyn_cast<PlasticityOp>(user)) {
       if (auto structural = dyn_cast<StructuralAttr>(plasticity.getRule())) {
         p.structural = structural;
         continue;
       }
-      if (p.plastic)
-        return plasticity.emitOpError("a second plasticity rule on one "
-                                      "projection is not supported by the "
-                                      "CPU backend yet");
-      if (failed(planRule(plasticity, type, p.plastic.emplace())))
+      if (failed(planRule(plasticity, type, p.rules.emplace_back())))
         return failure();
     }
     if (auto probe = dyn_cast<ProbeOp>(user))
       probed |= probe.getKind() == ProbeKind::weights;
   }
-  p.storeWeights = p.plastic || p.structural || probed;
+  p.storeWeights = !p.rules.empty() || p.structural || probed;
   std::string name = op.getSymName().str();
   if (p.structural) {
     // Synapses come and go: dense rows with an existence mask (1 exists,
@@ -1120,33 +1122,27 @@ LogicalResult NetworkLowering::planProjection(ProjectionOp op) {
     toDenseRows(p.table);
     p.table.uniform = false;
   }
-  // Miconi's alpha has the weights' layout.
-  if (p.plastic && !p.plastic->alphaDense.empty()) {
-    std::vector<double> alpha;
-    if (p.table.denseRows) {
-      alpha = p.plastic->alphaDense;
-    } else {
-      for (int64_t i = 0; i < p.table.pre; ++i)
-        for (int32_t s = p.table.rowPtr[i]; s < p.table.rowPtr[i + 1]; ++s)
-          alpha.push_back(
-              p.plastic->alphaDense[i * p.table.post + p.table.col[s]]);
+  SmallVector<int64_t> layout;
+  if (p.table.denseRows)
+    layout = {p.table.pre, p.table.post};
+  else
+    layout = {std::max<int64_t>(1, p.table.size())};
+  for (RulePlan &r : p.rules) {
+    // Miconi's alpha has the weights' layout.
+    if (!r.alphaDense.empty()) {
+      std::vector<double> alpha;
+      if (p.table.denseRows) {
+        alpha = r.alphaDense;
+      } else {
+        for (int64_t i = 0; i < p.table.pre; ++i)
+          for (int32_t s = p.table.rowPtr[i]; s < p.table.rowPtr[i + 1]; ++s)
+            alpha.push_back(r.alphaDense[i * p.table.post + p.table.col[s]]);
+      }
+      r.alpha = e.f64Array(name + "_alpha", alpha, true, layout);
     }
-    SmallVector<int64_t> shape;
-    if (p.table.denseRows)
-      shape = {p.table.pre, p.table.post};
-    else
-      shape = {std::max<int64_t>(1, p.table.size())};
-    p.plastic->alpha = e.f64Array(name + "_alpha", alpha, true, shape);
-  }
-  // The eligibility of three_factor (Miconi's H) has the weights' layout.
-  if (p.plastic && p.plastic->eligibility) {
-    if (p.table.denseRows)
-      p.plastic->elig =
-          e.zeros(name + "_e", {p.table.pre, p.table.post}, e.b.getF64Type());
-    else
-      p.plastic->elig =
-          e.zeros(name + "_e", {std::max<int64_t>(1, p.table.size())},
-                  e.b.getF64Type());
+    // The eligibility of three_factor (Miconi's H) has the weights' layout.
+    if (r.eligibility)
+      r.elig = e.zeros(name + "_e", layout, e.b.getF64Type());
   }
   if (p.table.denseRows) {
     if (!p.table.uniform || p.storeWeights)
@@ -1158,7 +1154,9 @@ LogicalResult NetworkLowering::planProjection(ProjectionOp op) {
     if (p.storeWeights || !p.table.uniform)
       p.w = e.f64Array(name + "_w", p.table.weight, !p.storeWeights,
                        {std::max<int64_t>(1, p.table.size())});
-    if (p.plastic && (p.plastic->stdp || !p.plastic->y0Terms.empty())) {
+    if (llvm::any_of(p.rules, [](const RulePlan &r) {
+          return r.stdp || !r.y0Terms.empty();
+        })) {
       // Column view for potentiation: synapses of post neuron j.
       std::vector<int32_t> colPtr(p.table.post + 1, 0), colSyn, colPre;
       std::vector<std::vector<std::pair<int32_t, int32_t>>> cols(p.table.post);
@@ -1360,11 +1358,12 @@ LogicalResult NetworkLowering::run() {
         h.slots = std::max(h.slots, p.delay);
       // Phase 5 reads a modulator population's spikes of step t - 1 after
       // phase 3 wrote step t's.
-      if (p.plastic && p.plastic->modulator == v)
-        h.slots = std::max<int64_t>(h.slots, 2);
+      for (RulePlan &r : p.rules)
+        if (r.modulator == v)
+          h.slots = std::max<int64_t>(h.slots, 2);
       // Rules read a rate pre's r(t - d) in phase 5, after phase 3 wrote
       // r(t) into slot t mod R.
-      if (p.plastic && p.pre == v && isRatePopulation(v))
+      if (!p.rules.empty() && p.pre == v && isRatePopulation(v))
         h.slots = std::max(h.slots, p.delay + 1);
     }
     h.idx = e.zeros((name + "_spikes").str(), {h.slots, n}, e.b.getI32Type());
@@ -1428,9 +1427,12 @@ void NetworkLowering::emitRateDelivery(ProjPlan &p, Value t) {
   Value wMem = p.w ? e.get(p.w) : Value();
   auto weight = [&](ValueRange at) -> Value {
     Value w = wMem ? e.load(wMem, at) : e.f64(p.table.uniformWeight);
-    if (p.plastic && p.plastic->alpha)
-      w = e.add(w, e.mul(e.load(e.get(p.plastic->alpha), at),
-                         e.load(e.get(p.plastic->elig), at)));
+    for (RulePlan &r : p.rules)
+      if (r.alpha)
+        w = e.add(w,
+                  e.mul(e.load(e.get(r.alpha), at), e.load(e.get(r.elig), at)));
+    if (p.exists) // structural plasticity: dense rows with a mask
+      w = e.select(liveAt(p, at[0], at[1]), w, e.f64(0.0));
     return w;
   };
   e.forLoop(p.table.pre, [&](Value i) {
@@ -1490,9 +1492,9 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
     e.store(e.add(e.load(inh, j), e.select(neg, w, zero)), inh, j);
   };
   // Depression (§6): w -= a_minus f-(w) y_j(t-1), then clip.
-  auto depress = [&](Value w, Value j) -> Value {
-    StdpAttr r = p.plastic->stdp;
-    Value y = e.load(e.get(p.plastic->y), j);
+  auto depress = [&](RulePlan &rule, Value w, Value j) -> Value {
+    StdpAttr r = rule.stdp;
+    Value y = e.load(e.get(rule.y), j);
     Value amp = e.f64(r.getAMinus());
     if (r.getBounds() == Bounds::multiplicative)
       amp = e.mul(amp, e.div(e.sub(w, e.f64(r.getWMin())),
@@ -1502,11 +1504,12 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
 
   // sop, phase 2: the terms with x0, on the weight before the step's other
   // updates, with x1 = x_i(t) = a+ (x_i + 1) and y1 = y_j(t - 1).
-  Value modulator;
-  if (p.plastic && !p.plastic->x0Terms.empty() && p.plastic->modulator)
-    modulator = emitModulator(*p.plastic, t);
-  auto sopPreUpdate = [&](Value w, Value i, Value j, ValueRange at) {
-    RulePlan &r = *p.plastic;
+  SmallVector<Value> modulators;
+  for (RulePlan &r : p.rules)
+    modulators.push_back(!r.x0Terms.empty() && r.modulator ? emitModulator(r, t)
+                                                           : Value());
+  auto sopPreUpdate = [&](RulePlan &r, Value modulator, Value w, Value i,
+                          Value j, ValueRange at) {
     SopFactors f;
     f.x0 = e.f64(1.0);
     f.x1 = e.mul(e.f64(r.decayPlus), e.add(e.load(e.get(r.x), i), e.f64(1.0)));
@@ -1515,6 +1518,18 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
     f.e = r.elig ? e.load(e.get(r.elig), at) : Value();
     f.w = w;
     return e.clip(e.add(w, sumTerms(r.x0Terms, f)), r.wMin, r.wMax);
+  };
+  // The pre-triggered parts of the rules, in the order they are written, each
+  // with its own clip; null when no rule has one.
+  auto preTriggered = [&](Value w, Value i, Value j, ValueRange at) -> Value {
+    Value next = w;
+    for (auto [r, modulator] : llvm::zip(p.rules, modulators)) {
+      if (r.stdp)
+        next = depress(r, next, j);
+      if (!r.x0Terms.empty())
+        next = sopPreUpdate(r, modulator, next, i, j, at);
+    }
+    return next == w ? Value() : next;
   };
   Value events = e.get(eventCount);
   e.forLoop(e.index(0), count, [&](Value k) {
@@ -1534,13 +1549,8 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
         } else {
           accumulate(j, w);
         }
-        if (p.plastic && p.plastic->stdp)
-          e.store(live ? e.select(live, depress(w, j), w) : depress(w, j), wMem,
-                  {i, j});
-        if (p.plastic && !p.plastic->x0Terms.empty()) {
-          Value next = sopPreUpdate(w, i, j, ValueRange{i, j});
+        if (Value next = preTriggered(w, i, j, ValueRange{i, j}))
           e.store(live ? e.select(live, next, w) : next, wMem, {i, j});
-        }
       });
       rowEvents = p.rowLen ? e.toI64(e.load(e.get(p.rowLen), i)) : e.i64(Q);
     } else {
@@ -1553,10 +1563,8 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
         Value j = e.toIndex(e.load(col, s));
         Value w = wMem ? e.load(wMem, s) : e.f64(p.table.uniformWeight);
         accumulate(j, w);
-        if (p.plastic && p.plastic->stdp)
-          e.store(depress(w, j), wMem, s);
-        if (p.plastic && !p.plastic->x0Terms.empty())
-          e.store(sopPreUpdate(w, i, j, ValueRange{s}), wMem, s);
+        if (Value next = preTriggered(w, i, j, ValueRange{s}))
+          e.store(next, wMem, s);
       });
       rowEvents = e.toI64(e.sub(end, begin));
     }
@@ -1564,12 +1572,11 @@ void NetworkLowering::emitDelivery(ProjPlan &p, Value t) {
     e.store(e.add(e.load(events, zero), rowEvents), events, zero);
     // The pre trace's jump of phase 4, done here because phase 3 may reuse
     // this history slot; nothing reads x between here and phase 4's decay.
-    if (p.plastic) {
-      Value xMem = e.get(p.plastic->x), one = e.f64(1.0);
-      e.store(p.plastic->nearest ? one : e.add(e.load(xMem, i), one), xMem, i);
-      if (p.plastic->preFlag)
-        e.store(e.b.create<arith::ConstantIntOp>(1, 8), e.get(p.plastic->preFlag),
-                i);
+    for (RulePlan &r : p.rules) {
+      Value xMem = e.get(r.x), one = e.f64(1.0);
+      e.store(r.nearest ? one : e.add(e.load(xMem, i), one), xMem, i);
+      if (r.preFlag)
+        e.store(e.b.create<arith::ConstantIntOp>(1, 8), e.get(r.preFlag), i);
     }
   });
 }
@@ -1820,8 +1827,7 @@ void NetworkLowering::emitNeurons(PopPlan &p, Value t) {
 /// this step's post spikes. x <- a+ (x + s) is done as "jump (in delivery),
 /// then decay all" and y <- a- y + s as "decay all, then jump", which is the
 /// same arithmetic.
-void NetworkLowering::emitTraces(ProjPlan &p, Value t) {
-  RulePlan &s = *p.plastic;
+void NetworkLowering::emitTraces(ProjPlan &p, RulePlan &s, Value t) {
   bool nearest = s.nearest;
   Value one = e.f64(1.0);
   const SpikeHistory &post = history[p.post];
@@ -1845,11 +1851,11 @@ void NetworkLowering::emitTraces(ProjPlan &p, Value t) {
 
 /// Phase 5 (§6): for every post spike of step t, w += a_plus f+(w) x_i(t) on
 /// the neuron's column, then clip.
-void NetworkLowering::emitPotentiation(ProjPlan &p, Value t) {
-  StdpAttr r = p.plastic->stdp;
+void NetworkLowering::emitPotentiation(ProjPlan &p, RulePlan &rule, Value t) {
+  StdpAttr r = rule.stdp;
   const SpikeHistory &post = history[p.post];
   Value slot = slotOf(t, post, post.slots);
-  Value xMem = e.get(p.plastic->x), wMem = e.get(p.w);
+  Value xMem = e.get(rule.x), wMem = e.get(p.w);
   auto potentiate = [&](Value w, Value i) -> Value {
     Value amp = e.f64(r.getAPlus());
     if (r.getBounds() == Bounds::multiplicative)
@@ -1925,10 +1931,12 @@ void NetworkLowering::emitProbe(ProbePlan &p, Value t) {
       if (q.op.getResult() == target)
         proj = &q;
     if (p.op.getKind() == ProbeKind::traces) {
-      sample(e.get(proj->plastic->x), proj->table.pre);
-      sample(e.get(proj->plastic->y), proj->table.post);
-      if (proj->plastic->elig)
-        sample(e.get(proj->plastic->elig), synapseCount(*proj));
+      // The traces of the projection's first rule.
+      RulePlan &r = proj->rules.front();
+      sample(e.get(r.x), proj->table.pre);
+      sample(e.get(r.y), proj->table.post);
+      if (r.elig)
+        sample(e.get(r.elig), synapseCount(*proj));
       return;
     }
     sample(e.get(proj->w), synapseCount(*proj));
@@ -1989,7 +1997,7 @@ void NetworkLowering::emitInit() {
     case ProbeKind::traces:
       kind = kTraces;
       d0 = proj->table.pre + proj->table.post +
-           (proj->plastic->elig ? synapseCount(*proj) : 0);
+           (proj->rules.front().elig ? synapseCount(*proj) : 0);
       break;
     case ProbeKind::weights:
       kind = kWeights;
@@ -2032,18 +2040,22 @@ void NetworkLowering::emitStep() {
   for (PopPlan &p : pops)
     emitNeurons(p, t);
   // 4. traces; 5. potentiation
+  // Each rule in the order written: the post-triggered parts first, then the
+  // rules on every synapse, then structural plasticity (§1, §7).
   for (ProjPlan &p : projs)
-    if (p.plastic)
-      emitTraces(p, t);
+    for (RulePlan &r : p.rules)
+      emitTraces(p, r, t);
   for (ProjPlan &p : projs)
-    if (p.plastic && p.plastic->stdp)
-      emitPotentiation(p, t);
+    for (RulePlan &r : p.rules) {
+      if (r.stdp)
+        emitPotentiation(p, r, t);
+      if (!r.y0Terms.empty())
+        emitSopColumns(p, r, t);
+    }
   for (ProjPlan &p : projs)
-    if (p.plastic && !p.plastic->y0Terms.empty())
-      emitSopColumns(p, t);
-  for (ProjPlan &p : projs)
-    if (p.plastic && p.plastic->everyStep())
-      emitEveryStepRule(p, t);
+    for (RulePlan &r : p.rules)
+      if (r.everyStep())
+        emitEveryStepRule(p, r, t);
   for (ProjPlan &p : projs)
     if (p.structural)
       emitStructural(p, t);
@@ -2055,8 +2067,7 @@ void NetworkLowering::emitStep() {
 
 /// sop, phase 5: the terms with y0 on the columns of this step's post
 /// spikes, with x1 = x_i(t), y1 = y_j(t - 1), x0 = the pre spike of step t.
-void NetworkLowering::emitSopColumns(ProjPlan &p, Value t) {
-  RulePlan &r = *p.plastic;
+void NetworkLowering::emitSopColumns(ProjPlan &p, RulePlan &r, Value t) {
   const SpikeHistory &post = history[p.post];
   Value slot = slotOf(t, post, post.slots);
   Value xMem = e.get(r.x), wMem = e.get(p.w), flags = e.get(r.preFlag);
@@ -2113,8 +2124,7 @@ Value NetworkLowering::emitModulator(RulePlan &r, Value t) {
 /// Phase 5, rules on every synapse every step (§7): hebbian, oja, bcm (after
 /// its threshold update) and three_factor (eligibility, then weight), each
 /// followed by the clip. Rows also clear three_factor's pre-spike flags.
-void NetworkLowering::emitEveryStepRule(ProjPlan &p, Value t) {
-  RulePlan &r = *p.plastic;
+void NetworkLowering::emitEveryStepRule(ProjPlan &p, RulePlan &r, Value t) {
   Value xMem = e.get(r.x), yMem = e.get(r.y), wMem = e.get(p.w);
   if (r.thetaM) {
     // theta_M <- a_theta theta_M + (1 - a_theta) y^2, before the weights.
@@ -2158,9 +2168,20 @@ void NetworkLowering::emitEveryStepRule(ProjPlan &p, Value t) {
       f.r = modulator;
       f.w = w;
       if (r.elig) {
+        // §7: e_terms with x0 act at the start of the step and decay with
+        // it; the others arrive at the end: e = a_e (e + x0 terms) + rest.
+        SmallVector<SopTermAttr> atStart, atEnd;
+        for (SopTermAttr term : r.eTerms)
+          (llvm::is_contained(term.getFactors(), SopFactor::x0) ? atStart
+                                                                : atEnd)
+              .push_back(term);
         Value eMem = e.get(r.elig);
-        Value el = e.add(e.mul(e.f64(r.decayE), e.load(eMem, at)),
-                         sumTerms(r.eTerms, f));
+        Value el = e.load(eMem, at);
+        if (!atStart.empty())
+          el = e.add(el, sumTerms(atStart, f));
+        el = e.mul(e.f64(r.decayE), el);
+        if (!atEnd.empty())
+          el = e.add(el, sumTerms(atEnd, f));
         e.store(el, eMem, at);
         f.e = el;
       }
@@ -2207,13 +2228,16 @@ void NetworkLowering::emitEveryStepRule(ProjPlan &p, Value t) {
       return;
     } else {
       auto tf = cast<ThreeFactorAttr>(r.rule);
-      // e <- a_e e + a_plus x_i(t) s_post - a_minus y_j(t-1) s_pre
+      // §7: e <- a_e (e - a_minus y_j(t-1) s_pre) + a_plus x_i(t) s_post: the
+      // pre-triggered change comes at the start of the step and decays with
+      // it.
       Value eMem = e.get(r.elig);
       Value sPost = toF64(e.load(postFired, j));
       Value yPrev = e.load(e.get(r.yPrev), j);
-      Value el = e.add(e.mul(e.f64(r.decayE), e.load(eMem, at)),
-                       e.mul(e.mul(e.f64(tf.getAPlus()), x), sPost));
-      el = e.sub(el, e.mul(e.mul(e.f64(tf.getAMinus()), yPrev), preSpike));
+      Value el = e.sub(e.load(eMem, at),
+                       e.mul(e.mul(e.f64(tf.getAMinus()), yPrev), preSpike));
+      el = e.add(e.mul(e.f64(r.decayE), el),
+                 e.mul(e.mul(e.f64(tf.getAPlus()), x), sPost));
       e.store(el, eMem, at);
       next = e.add(w, e.mul(e.mul(e.f64(tf.getEta()), modulator), el));
     }
@@ -2246,10 +2270,8 @@ void NetworkLowering::emitEveryStepRule(ProjPlan &p, Value t) {
 }
 
 /// Structural plasticity (§7), after all other rules, at steps t with
-/// (t + 1) mod every = 0: prune every synapse with |w| < threshold, then try
-/// candidates (h(seed, t, 2r) mod P, h(seed, t, 2r + 1) mod Q) for r = 0 ..
-/// 16k - 1 until k absent, not just pruned pairs have become synapses of
-/// weight w_init.
+/// (t + 1) mod every = 0: prune every synapse with |w| < threshold, then give
+/// each post neuron up to k new synapses of weight w_init (candidates below).
 void NetworkLowering::emitStructural(ProjPlan &p, Value t) {
   StructuralAttr rule = p.structural;
   int64_t P = p.table.pre, Q = p.table.post;
@@ -2279,32 +2301,34 @@ void NetworkLowering::emitStructural(ProjPlan &p, Value t) {
     });
     int64_t k = rule.getRegrow();
     if (k > 0) {
+      // Per post neuron j: candidates i = h(seed, t, j 2^32 + r) mod P for
+      // r = 0 .. 16k - 1 until k absent, not just pruned pairs have grown.
       Value prefix = e.splitmix(
           e.b.create<arith::XOrIOp>(e.u64(splitmix64(rule.getSeed())), t));
-      auto loop = e.b.create<scf::ForOp>(e.index(0), e.index(16 * k),
-                                         e.index(1), ValueRange{e.i64(0)});
-      OpBuilder::InsertionGuard guard(e.b);
-      e.b.setInsertionPointToStart(loop.getBody());
-      Value r2 =
-          e.b.create<arith::MulIOp>(e.toI64(loop.getInductionVar()), e.i64(2));
-      Value hi = e.splitmix(e.b.create<arith::XOrIOp>(prefix, r2));
-      Value hj =
-          e.splitmix(e.b.create<arith::XOrIOp>(prefix, e.add(r2, e.i64(1))));
-      Value i = e.toIndex(e.b.create<arith::RemUIOp>(hi, e.i64(P)));
-      Value j = e.toIndex(e.b.create<arith::RemUIOp>(hj, e.i64(Q)));
-      Value created = loop.getRegionIterArgs()[0];
-      Value grow = e.b.create<arith::AndIOp>(
-          e.icmp(arith::CmpIPredicate::slt, created, e.i64(k)),
-          e.icmp(arith::CmpIPredicate::eq, e.load(exMem, {i, j}), zero8));
-      e.ifThen(grow, [&] {
-        e.store(one8, exMem, {i, j});
-        e.store(e.f64(rule.getWInit()), wMem, {i, j});
-        e.store(e.add(e.load(lenMem, i), e.i32(1)), lenMem, i);
-        if (p.plastic && p.plastic->elig)
-          e.store(e.f64(0.0), e.get(p.plastic->elig), {i, j});
+      e.forLoop(Q, [&](Value j) {
+        Value jHigh = e.b.create<arith::ShLIOp>(e.toI64(j), e.i64(32));
+        auto loop = e.b.create<scf::ForOp>(e.index(0), e.index(16 * k),
+                                           e.index(1), ValueRange{e.i64(0)});
+        OpBuilder::InsertionGuard guard(e.b);
+        e.b.setInsertionPointToStart(loop.getBody());
+        Value b = e.add(jHigh, e.toI64(loop.getInductionVar()));
+        Value hi = e.splitmix(e.b.create<arith::XOrIOp>(prefix, b));
+        Value i = e.toIndex(e.b.create<arith::RemUIOp>(hi, e.i64(P)));
+        Value created = loop.getRegionIterArgs()[0];
+        Value grow = e.b.create<arith::AndIOp>(
+            e.icmp(arith::CmpIPredicate::slt, created, e.i64(k)),
+            e.icmp(arith::CmpIPredicate::eq, e.load(exMem, {i, j}), zero8));
+        e.ifThen(grow, [&] {
+          e.store(one8, exMem, {i, j});
+          e.store(e.f64(rule.getWInit()), wMem, {i, j});
+          e.store(e.add(e.load(lenMem, i), e.i32(1)), lenMem, i);
+          for (RulePlan &r : p.rules)
+            if (r.elig)
+              e.store(e.f64(0.0), e.get(r.elig), {i, j});
+        });
+        e.b.create<scf::YieldOp>(ValueRange{e.add(
+            created, e.b.create<arith::ExtUIOp>(e.b.getI64Type(), grow))});
       });
-      e.b.create<scf::YieldOp>(ValueRange{
-          e.add(created, e.b.create<arith::ExtUIOp>(e.b.getI64Type(), grow))});
     }
     // Pruned pairs become ordinary absent pairs for the next event.
     e.forLoop(P, [&](Value i) {
@@ -2389,17 +2413,12 @@ LogicalResult mlir::snn::checkSnnToLoopsSupport(ModuleOp module) {
         plasticity.emitError(message);
         ok = false;
       };
-      if (isa<StructuralAttr>(rule) && proj &&
-          (isRatePopulation(proj.getPre()) ||
-           isRatePopulation(proj.getPost()))) {
-        fail("rule 'structural' on rate units is not supported by the CPU "
-             "backend yet");
-      } else if (auto sop = dyn_cast<SopAttr>(rule);
-                 sop && llvm::any_of(sop.getTerms(), [](Attribute a) {
-                   auto term = cast<SopTermAttr>(a);
-                   return hasFactor(term, SopFactor::x0) &&
-                          hasFactor(term, SopFactor::y0);
-                 })) {
+      if (auto sop = dyn_cast<SopAttr>(rule);
+          sop && llvm::any_of(sop.getTerms(), [](Attribute a) {
+            auto term = cast<SopTermAttr>(a);
+            return hasFactor(term, SopFactor::x0) &&
+                   hasFactor(term, SopFactor::y0);
+          })) {
         fail("sop terms with both x0 and y0 are not supported by the CPU "
              "backend yet");
       } else if (auto sop = dyn_cast<SopAttr>(rule);
@@ -2447,11 +2466,12 @@ LogicalResult mlir::snn::checkSnnToLoopsSupport(ModuleOp module) {
       if (probe.getKind() == ProbeKind::traces) {
         bool hasRule =
             llvm::any_of(probe.getTarget().getUsers(), [](Operation *user) {
-              return isa<PlasticityOp>(user);
+              auto plasticity = dyn_cast<PlasticityOp>(user);
+              return plasticity && !isa<StructuralAttr>(plasticity.getRule());
             });
         if (!hasRule) {
-          probe.emitError("snn.probe 'traces' needs a plasticity rule on the "
-                          "projection");
+          probe.emitError("snn.probe 'traces' needs a plasticity rule with "
+                          "traces on the projection");
           ok = false;
         }
       }

@@ -226,6 +226,7 @@ snn.network @structural dt(1.0 ms) {
 // CHECK: scf.if %[[DUE]]
 // CHECK: math.absf
 // CHECK: arith.cmpf olt
+// Regrowth per post neuron j: candidates h(seed, t, j 2^32 + r) mod P.
+// CHECK: arith.shli %{{.*}}, %c32_i64
 // CHECK: scf.for {{.*}} to %c48 {{.*}} iter_args
 // CHECK: arith.remui %{{.*}}, %c4_i64
-// CHECK: arith.remui %{{.*}}, %c2_i64

@@ -17,3 +17,17 @@
 // RUN: %python %S/Inputs/compare_ref.py %t/stdp.out weights %t/stdp.ref inputs_to_neurons.weights | FileCheck %s --check-prefix=WEIGHTS
 // CHECK: spikes identical
 // WEIGHTS: weights within 1e-6
+// The three-factor rule with a reward signal (examples/reward_three_factor):
+// the eligibility's pre-triggered change decays with its step (§7) in both.
+// RUN: plasticc %examples/reward_three_factor.mlir --target=cpu -o %t/reward
+// RUN: %t/reward --steps=3000 --out %t/reward.out --quiet
+// RUN: plasticc-ref %examples/reward_three_factor.mlir --steps=3000 -o %t/reward.ref
+// RUN: %python %S/Inputs/compare_ref.py %t/reward.out action_spikes %t/reward.ref actions.spikes | FileCheck %s --check-prefix=REWARD
+// REWARD: action_spikes: 200 spikes identical
+// Structural plasticity with STDP: pruning and per-post-neuron regrowth from
+// the shared hash give the same spikes in both.
+// RUN: plasticc %S/structural.mlir --target=cpu -o %t/structural
+// RUN: %t/structural --steps=300 --out %t/structural.out --quiet
+// RUN: plasticc-ref %S/structural.mlir --steps=300 -o %t/structural.ref
+// RUN: %python %S/Inputs/compare_ref.py %t/structural.out spikes %t/structural.ref out.spikes | FileCheck %s --check-prefix=STRUCTURAL
+// STRUCTURAL: spikes: {{[1-9][0-9]*}} spikes identical

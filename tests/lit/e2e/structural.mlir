@@ -1,6 +1,6 @@
 // Structural plasticity with pair STDP on a random projection (docs/semantics.md
-// §7): every 50 steps synapses with |w| < 0.3 are pruned and up to 3 absent
-// pairs drawn from the hash regrow with w = 0.5. Inputs/structural_reference.py
+// §7): every 50 steps synapses with |w| < 0.3 are pruned and each post neuron
+// regrows up to 3 absent pairs drawn from the hash, with w = 0.5. Inputs/structural_reference.py
 // replays it; spikes and weights (NaN where no synapse) must match.
 //
 // RUN: plasticc %s --target=cpu -o %t.exe

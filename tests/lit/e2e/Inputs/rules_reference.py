@@ -101,8 +101,10 @@ for t in range(STEPS):
                 w = w + p.eta * x * y * (y - p.theta[j])
             else:
                 s_post = 1.0 if j in spikes else 0.0
-                el = p.ae * p.e[i][j] + p.a_plus * x * s_post
-                el = el - p.a_minus * p.y_prev[j] * float(p.pre_fired[i])
+                # semantics.md §7: the pre-triggered change comes at the
+                # start of the step and decays with it.
+                el = p.e[i][j] - p.a_minus * p.y_prev[j] * float(p.pre_fired[i])
+                el = p.ae * el + p.a_plus * x * s_post
                 p.e[i][j] = el
                 w = w + p.eta * m * el
             p.W[i][j] = clip(w, p.lo, p.hi)

@@ -112,7 +112,11 @@ for t in range(STEPS):
                      "y0": 1.0 if j in spikes else 0.0, "y1": p.y_prev[j],
                      "r": m, "w": w}
                 if p.ae is not None:
-                    p.e[i][j] = p.ae * p.e[i][j] + term_sum(p.e_terms, f)
+                    # semantics.md §7: x0 e_terms at the start of the step,
+                    # decaying with it; the others at the end.
+                    start = [t_ for t_ in p.e_terms if "x0" in t_[1]]
+                    end = [t_ for t_ in p.e_terms if "x0" not in t_[1]]
+                    p.e[i][j] = p.ae * (p.e[i][j] + term_sum(start, f)) + term_sum(end, f)
                 f["e"] = p.e[i][j]
                 if p.other:
                     p.W[i][j] = clip(w + term_sum(p.other, f), p.lo, p.hi)

@@ -52,12 +52,17 @@ for t in range(STEPS):
                 if W[i][j] is not None and abs(W[i][j]) < 0.3:
                     W[i][j] = None
                     pruned.add((i, j))
+        # semantics.md §7: each post neuron j gains up to 3 synapses from
+        # candidates i = h(seed, t, j 2^32 + r) mod P.
         created = 0
-        for r in range(16 * 3):
-            i, j = h(5, t, 2 * r) % P, h(5, t, 2 * r + 1) % Q
-            if created < 3 and W[i][j] is None and (i, j) not in pruned:
-                W[i][j] = 0.5
-                created += 1
+        for j in range(Q):
+            grown = 0
+            for r in range(16 * 3):
+                i = h(5, t, (j << 32) + r) % P
+                if grown < 3 and W[i][j] is None and (i, j) not in pruned:
+                    W[i][j] = 0.5
+                    grown += 1
+            created += grown
         pruned_total += len(pruned)
         regrown_total += created
         rec_w += [w if w is not None else float("nan")
