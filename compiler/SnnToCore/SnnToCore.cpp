@@ -234,6 +234,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
               "more than the core's input FIFO of "
            << int64_t(fifo) << "; spread the inputs or use --target=cpu";
   int64_t neurons = roundUp(std::max<int64_t>(popSize, 4), 4);
+  if (neuronsPow2)
+    neurons = int64_t(llvm::PowerOf2Ceil(uint64_t(neurons)));
   int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
   if (coreAxons > 1024)
     return pop.emitError("the projections into @")
