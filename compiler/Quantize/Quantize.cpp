@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "compiler/Quantize/Quantize.h"
+#include "sim/reference/exact.h"
 
 #include <algorithm>
 #include <cmath>
@@ -49,9 +50,7 @@ uint32_t decayQ16(double dtMs, double tauMs) {
 }
 
 uint32_t cubaGainQ16(double dtMs, double tauMMs, double tauSynMs) {
-  double am = std::exp(-dtMs / tauMMs), as = std::exp(-dtMs / tauSynMs);
-  double c = tauSynMs == tauMMs ? (dtMs / tauMMs) * am
-                                : tauSynMs / (tauSynMs - tauMMs) * (as - am);
+  double c = reference::cubaCoupling(dtMs, tauMMs, tauSynMs);
   int64_t g = roundParam(c * 65536.0);
   return static_cast<uint32_t>(std::clamp<int64_t>(g, 0, 65535));
 }

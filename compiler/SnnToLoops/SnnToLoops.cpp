@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "compiler/SnnToLoops/Passes.h"
+#include "sim/reference/exact.h"
 
 #include "snn/SnnOps.h"
 
@@ -897,10 +898,7 @@ LogicalResult NetworkLowering::planPopulation(PopulationOp op) {
     // c = tau_s / (tau_s - tau_m) * (a_s - a_m); (dt/tau_m) a_m if equal.
     auto coupling = [&](const std::vector<double> &tauS) {
       return zipMap({dts, tauS, tauM}, [](ArrayRef<double> a) {
-        double aS = std::exp(-a[0] / a[1]), aM = std::exp(-a[0] / a[2]);
-        if (a[1] == a[2])
-          return (a[0] / a[2]) * aM;
-        return a[1] / (a[1] - a[2]) * (aS - aM);
+        return plasticc::reference::cubaCoupling(a[0], a[2], a[1]);
       });
     };
     std::vector<double> tauSyn = perNeuron(op, "tau_syn", cuba.getTauSyn(), 1);

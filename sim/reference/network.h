@@ -35,7 +35,7 @@ struct NeuronParams {
   RateFn fn = RateFn::Tanh;
   double rateTau = 0; ///< ms; 0: x follows its input directly.
 
-  /// Every array sized \p n with the given scalar values.
+  /// Sizes every array to \p n (zero-filling the ones of another size).
   void resize(int n);
 };
 

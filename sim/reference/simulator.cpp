@@ -7,6 +7,8 @@
 
 #include "sim/reference/simulator.h"
 
+#include "sim/reference/exact.h"
+
 #include "sim/golden/numerics/prng.h"
 
 #include <algorithm>
@@ -94,14 +96,6 @@ std::string checkNetwork(const Network &net) {
   return "";
 }
 
-/// Exact-integration coupling of a synaptic current into u over one step
-/// (§2, cuba_lif).
-double couplingFactor(double dt, double tauM, double tauSyn) {
-  double am = std::exp(-dt / tauM), as = std::exp(-dt / tauSyn);
-  return tauSyn == tauM ? (dt / tauM) * am
-                        : tauSyn / (tauSyn - tauM) * (as - am);
-}
-
 /// scale times the product of the term's factors.
 double sopTerm(const SopTerm &term, double x0, double x1, double y0, double y1,
                double r, double e, double w) {
@@ -178,10 +172,10 @@ Simulator::Simulator(Network network) : net(std::move(network)) {
     for (int k = 0; k < n; ++k) {
       if (pop.model == Model::CubaLif) {
         s.aSyn[k] = std::exp(-dt / p.tauSyn[k]);
-        s.cSyn[k] = couplingFactor(dt, p.tauM[k], p.tauSyn[k]);
+        s.cSyn[k] = cubaCoupling(dt, p.tauM[k], p.tauSyn[k]);
         if (p.tauSynInh.size() == n && p.tauSynInh[k] > 0) {
           s.aSynInh[k] = std::exp(-dt / p.tauSynInh[k]);
-          s.cSynInh[k] = couplingFactor(dt, p.tauM[k], p.tauSynInh[k]);
+          s.cSynInh[k] = cubaCoupling(dt, p.tauM[k], p.tauSynInh[k]);
         }
       }
       if (p.adaptive)
@@ -192,7 +186,6 @@ Simulator::Simulator(Network network) : net(std::move(network)) {
     popHistory.emplace_back(history);
     rateHistory.emplace_back(history, Eigen::ArrayXd::Zero(n));
   }
-  sourceHistory.resize(net.sources.size(), std::vector<std::vector<int32_t>>(1));
 
   for (const Projection &p : net.projections) {
     ProjState s;
@@ -271,12 +264,8 @@ double Simulator::modulatorAt(const Modulator &m) {
   }
   case Modulator::Kind::Population:
     return t >= 1 ? double(popHistory[m.index][(t - 1) % history].size()) : 0;
-  case Modulator::Kind::Source: {
-    Projection probe;
-    probe.fromSource = true;
-    probe.pre = m.index;
-    return double(preSpikesAt(probe, t - 1).size());
-  }
+  case Modulator::Kind::Source:
+    return double(sourceSpikesAt(m.index, t - 1).size());
   }
   return 0;
 }
@@ -287,11 +276,17 @@ const std::vector<int32_t> &Simulator::preSpikesAt(const Projection &p,
     return empty;
   if (!p.fromSource)
     return popHistory[p.pre][s % history];
+  return sourceSpikesAt(p.pre, s);
+}
+
+const std::vector<int32_t> &Simulator::sourceSpikesAt(int source, int64_t s) {
   // Sources are drawn on demand: a Poisson draw depends only on (seed, step,
-  // channel), so recomputing is exact.
-  const Source &src = net.sources[p.pre];
-  std::vector<int32_t> &out = sourceHistory[p.pre][0];
+  // channel), so recomputing is exact. The result lives until the next call.
+  const Source &src = net.sources[source];
+  std::vector<int32_t> &out = sourceScratch;
   out.clear();
+  if (s < 0)
+    return out;
   if (src.poisson) {
     uint64_t threshold = golden::probabilityThreshold53(
         std::min(1.0, src.rateHz * net.dtMs * 1e-3));

@@ -89,6 +89,8 @@ private:
   /// Pre spikes (or nothing for rate pre) of a projection's pre side at
   /// step \p s.
   const std::vector<int32_t> &preSpikesAt(const Projection &p, int64_t s);
+  /// Spikes of source \p source at step \p s (valid until the next call).
+  const std::vector<int32_t> &sourceSpikesAt(int source, int64_t s);
   void updateNeurons(int pop);
   double currentAt(const Population &pop) const;
 
@@ -98,8 +100,9 @@ private:
   int history = 1; ///< steps of spike/rate history kept (max delay + 1).
   std::vector<PopState> pops;
   std::vector<ProjState> projs;
-  /// [pop or source][step % history]: fired lists; rates for rate pops.
-  std::vector<std::vector<std::vector<int32_t>>> popHistory, sourceHistory;
+  /// [pop][step % history]: fired lists; rates for rate pops.
+  std::vector<std::vector<std::vector<int32_t>>> popHistory;
+  std::vector<int32_t> sourceScratch;
   std::vector<std::vector<Eigen::ArrayXd>> rateHistory;
   std::vector<int32_t> empty;
 };

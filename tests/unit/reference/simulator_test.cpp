@@ -44,6 +44,17 @@ Source given(std::vector<std::pair<int64_t, int32_t>> spikes, int size = 1) {
   return s;
 }
 
+Source poissonSource(const char *name, int size, double rateHz,
+                     uint64_t seed) {
+  Source s;
+  s.name = name;
+  s.size = size;
+  s.poisson = true;
+  s.rateHz = rateHz;
+  s.seed = seed;
+  return s;
+}
+
 Projection connect(int source, int post, double w, int delay = 1) {
   Projection p;
   p.name = "p" + std::to_string(source);
@@ -153,13 +164,7 @@ TEST(ReferencePoisson, SameSpikesAsTheSharedHash) {
   Network net;
   net.dtMs = 1.0;
   net.populations.push_back(lifPopulation(1, 1e12, 0.0, 1e9, 0.0, 0.0));
-  Source s;
-  s.name = "poisson";
-  s.size = 100;
-  s.poisson = true;
-  s.rateHz = 50.0;
-  s.seed = 3;
-  net.sources.push_back(s);
+  net.sources.push_back(poissonSource("poisson", 100, 50.0, 3));
   Projection p;
   p.name = "p";
   p.fromSource = true;
@@ -402,13 +407,7 @@ std::vector<double> plasticRun(Rule rule, bool modulated = false) {
   Network net;
   net.dtMs = 1.0;
   net.populations.push_back(lifPopulation(3, 10.0, 0.0, 10.0, 0.0, 2.0));
-  Source s;
-  s.name = "in";
-  s.size = 20;
-  s.poisson = true;
-  s.rateHz = 40;
-  s.seed = 5;
-  net.sources.push_back(s);
+  net.sources.push_back(poissonSource("in", 20, 40, 5));
   Projection p;
   p.name = "p";
   p.fromSource = true;
