@@ -26,7 +26,7 @@ static llvm::cl::opt<int64_t> imageSteps(
     "steps",
     llvm::cl::desc("core-image: number of time steps of input spikes to "
                    "write (default 1000)"),
-    llvm::cl::init(1000));
+    llvm::cl::init(1000), llvm::cl::cat(plasticc::driverCategory()));
 
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,

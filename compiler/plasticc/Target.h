@@ -12,6 +12,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LogicalResult.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
 
 #include <functional>
 #include <string>
@@ -40,6 +41,11 @@ struct TargetInfo {
   std::string name, description;
   TargetFn run;
 };
+
+/// The category of every driver and target option; --help shows only these
+/// (LLVM's own options stay usable but hidden). A function, so that targets'
+/// static options in other files can use it during static initialisation.
+llvm::cl::OptionCategory &driverCategory();
 
 /// All registered targets, in registration order.
 std::vector<TargetInfo> &getTargets();

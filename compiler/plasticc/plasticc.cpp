@@ -27,7 +27,11 @@ std::vector<plasticc::TargetInfo> &plasticc::getTargets() {
   return targets;
 }
 
-static cl::OptionCategory driverCategory("plasticc options");
+cl::OptionCategory &plasticc::driverCategory() {
+  static cl::OptionCategory category("plasticc options");
+  return category;
+}
+static cl::OptionCategory &driverCategory = plasticc::driverCategory();
 
 static cl::opt<std::string> inputFile(cl::Positional,
                                       cl::desc("<network.mlir>"), cl::Required,
@@ -70,6 +74,7 @@ int main(int argc, char **argv) {
   std::string targetList;
   for (auto &t : plasticc::getTargets())
     targetList += "\n  " + t.name + " - " + t.description;
+  cl::HideUnrelatedOptions(driverCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
       "plasticc: compile a spiking network\n\ntargets:" + targetList + "\n");
