@@ -34,11 +34,6 @@ struct NeuronParams {
 
 NeuronParams readNeuronParams(mlir::snn::NeuronModelAttr model);
 
-/// The quantity a model writes for parameter \p name (null when absent), so
-/// per-neuron overrides can be read in its unit.
-mlir::snn::QuantityAttr getModelQuantity(mlir::snn::NeuronModelAttr model,
-                                         llvm::StringRef name);
-
 } // namespace plasticc
 
 #endif // PLASTICC_COMPILER_ANALYSIS_NEURONPARAMS_H

@@ -62,12 +62,10 @@ LogicalResult readPopulation(PopulationOp op, ref::Population &pop) {
   if (std::optional<DictionaryAttr> overrides = op.getOverrides()) {
     for (NamedAttribute entry : *overrides) {
       QuantityAttr unitOf =
-          plasticc::getModelQuantity(op.getModel(), entry.getName().getValue());
+          op.getModel().getQuantityParam(entry.getName().getValue());
       auto it = arrays.find(entry.getName().getValue());
-      if (it == arrays.end() || !unitOf)
-        return op.emitError("override of '")
-               << entry.getName().getValue()
-               << "' needs the parameter written in the model, for its unit";
+      // The verifier admits only parameters the model writes.
+      assert(it != arrays.end() && unitOf && "override without a unit");
       Unit base = unitOf.getDimension() == Dimension::time      ? Unit::ms
                   : unitOf.getDimension() == Dimension::voltage ? Unit::mV
                                                                 : Unit::MOhm;
@@ -79,7 +77,7 @@ LogicalResult readPopulation(PopulationOp op, ref::Population &pop) {
     // Defaults that derive from another parameter follow it per neuron:
     // v_reset and v_init default to v_rest (if: u is measured from v_reset).
     auto written = [&](llvm::StringRef name) {
-      return bool(plasticc::getModelQuantity(op.getModel(), name)) ||
+      return bool(op.getModel().getQuantityParam(name)) ||
              overrides->get(name);
     };
     if (pop.model == ref::Model::If)

@@ -339,10 +339,41 @@ LogicalResult LifAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 bool LifAttr::isSpiking() const { return true; }
 llvm::StringRef LifAttr::getModelName() const { return "lif"; }
-bool LifAttr::hasQuantityParam(llvm::StringRef name) const {
-  return llvm::is_contained({"tau_m", "v_rest", "v_th", "v_reset", "v_init",
-                             "t_ref", "r_m", "tau_th", "th_jump"},
-                            name);
+bool NeuronModelAttr::hasQuantityParam(StringRef name) const {
+  bool found = false;
+  forEachQuantityParam([&](StringRef param, QuantityAttr) {
+    found |= param == name;
+  });
+  return found;
+}
+
+QuantityAttr NeuronModelAttr::getQuantityParam(StringRef name) const {
+  QuantityAttr value;
+  forEachQuantityParam([&](StringRef param, QuantityAttr written) {
+    if (param == name)
+      value = written;
+  });
+  return value;
+}
+
+/// lif's overridable parameters, shared with cuba_lif.
+template <typename LifLike>
+static void forEachLifParam(LifLike attr,
+                            function_ref<void(StringRef, QuantityAttr)> fn) {
+  fn("tau_m", attr.getTauM());
+  fn("v_rest", attr.getVRest());
+  fn("v_th", attr.getVTh());
+  fn("v_reset", attr.getVReset());
+  fn("v_init", attr.getVInit());
+  fn("t_ref", attr.getTRef());
+  fn("r_m", attr.getRM());
+  fn("tau_th", attr.getTauTh());
+  fn("th_jump", attr.getThJump());
+}
+
+void LifAttr::forEachQuantityParam(
+    function_ref<void(StringRef, QuantityAttr)> fn) const {
+  forEachLifParam(*this, fn);
 }
 
 LogicalResult CubaLifAttr::verify(function_ref<InFlightDiagnostic()> emitError,
@@ -361,9 +392,11 @@ LogicalResult CubaLifAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 bool CubaLifAttr::isSpiking() const { return true; }
 llvm::StringRef CubaLifAttr::getModelName() const { return "cuba_lif"; }
-bool CubaLifAttr::hasQuantityParam(llvm::StringRef name) const {
-  return name == "tau_syn" || name == "tau_syn_inh" ||
-         LifAttr().hasQuantityParam(name);
+void CubaLifAttr::forEachQuantityParam(
+    function_ref<void(StringRef, QuantityAttr)> fn) const {
+  forEachLifParam(*this, fn);
+  fn("tau_syn", getTauSyn());
+  fn("tau_syn_inh", getTauSynInh());
 }
 
 LogicalResult IfAttr::verify(function_ref<InFlightDiagnostic()> emitError,
@@ -384,10 +417,14 @@ LogicalResult IfAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 bool IfAttr::isSpiking() const { return true; }
 llvm::StringRef IfAttr::getModelName() const { return "if"; }
-bool IfAttr::hasQuantityParam(llvm::StringRef name) const {
-  return llvm::is_contained({"v_th", "v_reset", "v_init", "t_ref", "r_m",
-                             "tau_m"},
-                            name);
+void IfAttr::forEachQuantityParam(
+    function_ref<void(StringRef, QuantityAttr)> fn) const {
+  fn("v_th", getVTh());
+  fn("v_reset", getVReset());
+  fn("v_init", getVInit());
+  fn("t_ref", getTRef());
+  fn("r_m", getRM());
+  fn("tau_m", getTauM());
 }
 
 LogicalResult LiAttr::verify(function_ref<InFlightDiagnostic()> emitError,
@@ -404,8 +441,12 @@ LogicalResult LiAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 bool LiAttr::isSpiking() const { return false; }
 llvm::StringRef LiAttr::getModelName() const { return "li"; }
-bool LiAttr::hasQuantityParam(llvm::StringRef name) const {
-  return llvm::is_contained({"tau_m", "v_rest", "v_init", "r_m"}, name);
+void LiAttr::forEachQuantityParam(
+    function_ref<void(StringRef, QuantityAttr)> fn) const {
+  fn("tau_m", getTauM());
+  fn("v_rest", getVRest());
+  fn("v_init", getVInit());
+  fn("r_m", getRM());
 }
 
 LogicalResult RateAttr::verify(function_ref<InFlightDiagnostic()> emitError,
@@ -415,8 +456,9 @@ LogicalResult RateAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 bool RateAttr::isSpiking() const { return false; }
 llvm::StringRef RateAttr::getModelName() const { return "rate"; }
-bool RateAttr::hasQuantityParam(llvm::StringRef name) const {
-  return name == "tau";
+void RateAttr::forEachQuantityParam(
+    function_ref<void(StringRef, QuantityAttr)>) const {
+  // Rate units take no per-neuron overrides.
 }
 
 //===----------------------------------------------------------------------===//

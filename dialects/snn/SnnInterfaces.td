@@ -21,10 +21,20 @@ def Snn_NeuronModelAttrInterface : AttrInterface<"NeuronModelAttr"> {
                     "integrators do not).", "bool", "isSpiking">,
     InterfaceMethod<"The model's name as written after `#snn.`.",
                     "::llvm::StringRef", "getModelName">,
-    InterfaceMethod<"Whether the model has a parameter of this name that "
-                    "may be overridden per neuron.",
-                    "bool", "hasQuantityParam", (ins "::llvm::StringRef":$name)>,
+    InterfaceMethod<[{Calls `fn` with the name and the written value (null
+                      if left at its default) of every parameter that may be
+                      overridden per neuron: the one table of those names.}],
+      "void", "forEachQuantityParam",
+      (ins "::llvm::function_ref<void(::llvm::StringRef, "
+           "::mlir::snn::QuantityAttr)>":$fn)>,
   ];
+  let extraClassDeclaration = [{
+    /// Whether the model has an overridable parameter of this name.
+    bool hasQuantityParam(::llvm::StringRef name) const;
+    /// Its written value (null if the model has no such parameter or leaves
+    /// it at its default).
+    ::mlir::snn::QuantityAttr getQuantityParam(::llvm::StringRef name) const;
+  }];
 }
 
 def Snn_ConnectivityAttrInterface : AttrInterface<"ConnectivityAttr"> {

@@ -387,6 +387,13 @@ LogicalResult PopulationOp::verify() {
       return emitOpError("override of unknown parameter '")
              << entry.getName().getValue() << "' for neuron model '"
              << getModel().getModelName() << "'";
+    // The model's written value gives the override its unit; a defaulted
+    // parameter has none to give.
+    if (!getModel().getQuantityParam(entry.getName().getValue()))
+      return emitOpError("override of '")
+             << entry.getName().getValue() << "' needs the model to write "
+             << entry.getName().getValue()
+             << " (its unit is the unit of the overrides)";
     auto values = dyn_cast<DenseF64ArrayAttr>(entry.getValue());
     if (!values)
       return emitOpError("override '")

@@ -113,7 +113,8 @@ def Snn_PopulationOp : Snn_Op<"population", [Pure, NamedResultOp,
     plasticity must keep it so.
 
     `overrides` gives per-neuron values for some of the model's parameters,
-    as arrays of `size` numbers in the unit the model writes that parameter in.
+    as arrays of `size` numbers in the unit the model writes that parameter in
+    (so the model must write it; rate units take none).
 
     ```mlir
     %inh = snn.population @inh inhibitory

@@ -172,6 +172,13 @@ snn.network @n dt(1.0 ms) {
 // -----
 
 snn.network @n dt(1.0 ms) {
+  // expected-error @+1 {{override of 't_ref' needs the model to write t_ref (its unit is the unit of the overrides)}}
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {t_ref = array<f64: 1.0>} : !snn.pop<1>
+}
+
+// -----
+
+snn.network @n dt(1.0 ms) {
   // expected-error @+1 {{override 'v_th' has 1 values for a population of 2}}
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {v_th = array<f64: 1.0>} : !snn.pop<2>
 }
@@ -836,7 +843,7 @@ snn.network @n dt(1.0 ms) {
 
 snn.network @n dt(1.0 ms) {
   // expected-error @+1 {{override 't_ref' of neuron 1 must not be negative, got -5.0}}
-  %p = snn.population @p lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> overrides {t_ref = array<f64: 1.0, -5.0>} : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV, t_ref = 1.0 ms> overrides {t_ref = array<f64: 1.0, -5.0>} : !snn.pop<2>
 }
 
 // -----
