@@ -62,7 +62,8 @@ public:
   bool connect(std::string &error);
 
   /// Writes every register and memory of \p image, then reads each back
-  /// and compares. Also clears the step counter and the status bits.
+  /// and compares, and checks that the core has the image's numbers of
+  /// neurons and axons. Also clears the step counter and the status bits.
   bool load(const golden::CoreImage &image, std::string &error);
 
   /// Runs one step: queues \p inputs, ticks, and collects the step's output
@@ -85,6 +86,11 @@ private:
   bool send(const std::vector<uint8_t> &bytes, std::string &error);
   /// Waits for the next message; a timeout is an error naming \p waitingFor.
   bool receive(Message &message, const char *waitingFor, std::string &error);
+  /// Checks that the core's memory in \p region has exactly \p size
+  /// entries (as far as index aliasing shows; see docs/host.md).
+  bool checkSize(Region region, uint32_t size, uint16_t mask, const char *what,
+                 const std::function<uint16_t(uint32_t)> &valueAt,
+                 std::string &error);
   bool readAddresses(const std::vector<uint32_t> &addresses,
                      std::vector<uint16_t> &words, const char *what,
                      std::string &error);

@@ -9,9 +9,11 @@
 // fails the run. Cycle timing is not compared here (the lockstep
 // co-simulation does that); this tests the bridge, the protocol and the host.
 //
-// usage: uart-board-test SEED [--fault]
-//   --fault  self-test: the golden model gets one different weight, so the
-//            comparison must report a mismatch.
+// usage: uart-board-test SEED [--fault] [--neurons=N] [--axons=M]
+//   --fault        self-test: the golden model gets one different weight, so
+//                  the comparison must report a mismatch.
+//   --neurons/--axons  an image of another size than the board's core: the
+//                  host must refuse it at load.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,13 +37,18 @@ int main(int argc, char **argv) {
   Verilated::commandArgs(argc, argv);
   uint64_t seed = 1;
   bool fault = false;
+  uint32_t neurons = BOARD_N, axons = BOARD_M;
   for (int k = 1; k < argc; ++k) {
     if (!std::strcmp(argv[k], "--fault"))
       fault = true;
+    else if (!std::strncmp(argv[k], "--neurons=", 10))
+      neurons = uint32_t(std::atoi(argv[k] + 10));
+    else if (!std::strncmp(argv[k], "--axons=", 8))
+      axons = uint32_t(std::atoi(argv[k] + 8));
     else if (argv[k][0] != '+')
       seed = std::strtoull(argv[k], nullptr, 0);
   }
-  Features f{BOARD_N, BOARD_M, true, false, false, true, true};
+  Features f{neurons, axons, true, false, false, true, true};
   CoreImage img;
   SpikeSchedule stim;
   std::string error;
