@@ -17,6 +17,9 @@ std::string hex4(uint32_t v) {
   return text;
 }
 
+/// Parameter register 24: recurrent.enabled.
+constexpr uint32_t kRegRecurrentEnable = 24;
+
 /// Bytes per chunk of a long write, between progress reports.
 constexpr size_t kChunk = 4096;
 
@@ -146,8 +149,31 @@ bool BoardLink::connect(std::string &error) {
   }
   decoder = MessageDecoder();
   std::vector<uint16_t> tick;
-  return readAddresses({configAddress(Region::Counter, 0)}, tick,
-                       "the first read (board detection)", error);
+  if (!readAddresses({configAddress(Region::Counter, 0)}, tick,
+                     "the first read (board detection)", error))
+    return false;
+  // An earlier session may have left input spikes queued (sent without
+  // their tick) or recurrent spikes due in later steps; the image load
+  // cannot clear queues. With the recurrent path off, 16 empty steps
+  // consume the input queue and let every recurrent entry (due within 15
+  // steps, popped when its 4-bit due tick comes round) leave. Their state
+  // changes and output spikes do not matter: the load rewrites everything.
+  std::vector<uint8_t> bytes;
+  encodeWrite(bytes, configAddress(Region::Param, kRegRecurrentEnable), 0);
+  if (!send(bytes, error))
+    return false;
+  for (int k = 0; k < 16; ++k) {
+    bytes.clear();
+    encodeTick(bytes);
+    if (!send(bytes, error))
+      return false;
+    Message m;
+    do {
+      if (!receive(m, "the end of a queue-flushing step", error))
+        return false;
+    } while (m.kind != Message::StepDone);
+  }
+  return true;
 }
 
 bool BoardLink::readAddresses(const std::vector<uint32_t> &addresses,

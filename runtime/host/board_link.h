@@ -57,8 +57,9 @@ public:
   BoardLink(Transport &transport, Options options)
       : io(transport), opt(std::move(options)) {}
 
-  /// Brings the bridge's parser to a known state and checks that the board
-  /// answers a read.
+  /// Brings the bridge's parser to a known state, checks that the board
+  /// answers a read, and empties the core's input and recurrent queues of
+  /// anything an earlier session left (16 empty steps).
   bool connect(std::string &error);
 
   /// Writes every register and memory of \p image, then reads each back

@@ -14,10 +14,15 @@
 //                  the comparison must report a mismatch.
 //   --neurons/--axons  an image of another size than the board's core: the
 //                  host must refuse it at load.
+//   --dirty        an earlier session's leftovers first: a recurrent image
+//                  run without its last steps' recurrent spikes consumed,
+//                  input spikes sent without a tick and half a command; the
+//                  host must start clean regardless.
 //
 //===----------------------------------------------------------------------===//
 
 #include "runtime/host/board_link.h"
+#include "runtime/host/protocol.h"
 #include "sim/golden/core_model.h"
 #include "sim/verilator/board_uart.h"
 #include "sim/verilator/scenarios.h"
@@ -36,11 +41,13 @@ using namespace plasticc::host;
 int main(int argc, char **argv) {
   Verilated::commandArgs(argc, argv);
   uint64_t seed = 1;
-  bool fault = false;
+  bool fault = false, dirty = false;
   uint32_t neurons = BOARD_N, axons = BOARD_M;
   for (int k = 1; k < argc; ++k) {
     if (!std::strcmp(argv[k], "--fault"))
       fault = true;
+    else if (!std::strcmp(argv[k], "--dirty"))
+      dirty = true;
     else if (!std::strncmp(argv[k], "--neurons=", 10))
       neurons = uint32_t(std::atoi(argv[k] + 10));
     else if (!std::strncmp(argv[k], "--axons=", 8))
@@ -64,6 +71,26 @@ int main(int argc, char **argv) {
   BoardUart uart(BOARD_CLKS_PER_BIT);
   BoardTransport transport(uart, 12000);
   BoardLink board(transport, BoardLink::Options());
+  if (dirty) {
+    // Every neuron fires every step into axon j with a 15-step delay; the
+    // session then stops after queueing spikes with no tick and half a 'W'.
+    CoreImage noisy = CoreImage::blank(neurons, axons);
+    noisy.neuron.threshold = 0;
+    noisy.recurrent = {true, 0, 15};
+    std::vector<uint32_t> out, all;
+    for (uint32_t a = 0; a < axons; ++a)
+      all.push_back(a);
+    if (!board.connect(error) || !board.load(noisy, error) ||
+        !board.step(all, out, error) || !board.step(all, out, error)) {
+      std::fprintf(stderr, "FAIL: preparing the dirty board: %s\n", error.c_str());
+      return 1;
+    }
+    std::vector<uint8_t> junk;
+    for (uint32_t a : all)
+      encodeSpike(junk, a);
+    junk.insert(junk.end(), {'W', 0x00});
+    transport.write(junk.data(), junk.size(), 0, error);
+  }
   if (!board.connect(error) || !board.load(img, error)) {
     std::fprintf(stderr, "FAIL: %s\n", error.c_str());
     return 1;
