@@ -8,8 +8,10 @@
 // (exit 1, a clear message, within seconds) on a missing device, a device
 // that never answers and a corrupt image.
 //
-// usage: host-pty-test --host=PATH --sim=PATH
+// usage: host-pty-test --host=PATH --sim=PATH [--no-readback]
 //                      (--e2e=SEED | --no-device | --silent | --corrupt-image)
+//   --no-readback: the tool runs without the read-back and must write only
+//                  spikes.txt, equal to plasticc-sim's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -149,7 +151,7 @@ bool makeFiles(uint64_t seed, const fs::path &dir, size_t &steps,
 }
 
 int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
-             const fs::path &dir) {
+             bool readBack, const fs::path &dir) {
   std::string error;
   size_t steps = 0;
   if (!makeFiles(seed, dir, steps, error))
@@ -170,10 +172,12 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
   if (!pty.open(error))
     return fail(error);
   BoardUart board(BOARD_CLKS_PER_BIT);
-  const pid_t child =
-      spawn({host, image, spikes, "--device=" + pty.slaveName, stepsArg, "-o",
-             (dir / "host").string()},
-            dir / "host");
+  std::vector<std::string> hostArgs = {host, image, spikes,
+                                       "--device=" + pty.slaveName, stepsArg,
+                                       "-o", (dir / "host").string()};
+  if (!readBack)
+    hostArgs.push_back("--no-readback");
+  const pid_t child = spawn(hostArgs, dir / "host");
   // Serve the serial line until the tool exits.
   const auto deadline = Clock::now() + std::chrono::seconds(120);
   std::vector<uint8_t> fromHost;
@@ -213,9 +217,17 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
   if (board.framingErrors)
     return fail("framing errors on the board's TX line");
 
-  // Every file plasticc-sim wrote, byte for byte.
+  // Every file plasticc-sim wrote, byte for byte (only the spikes without
+  // the read-back, and then nothing else).
   size_t files = 0;
+  if (!readBack) {
+    for (const auto &entry : fs::directory_iterator(dir / "host"))
+      if (entry.path().filename() != "spikes.txt")
+        return fail("--no-readback wrote " + entry.path().string());
+  }
   for (const auto &entry : fs::directory_iterator(dir / "sim")) {
+    if (!readBack && entry.path().filename() != "spikes.txt")
+      continue;
     const fs::path other = dir / "host" / entry.path().filename();
     if (!fs::exists(other))
       return fail("plasticc-host did not write " + other.string());
@@ -257,6 +269,7 @@ int expectFailure(const std::vector<std::string> &argv, const fs::path &dir,
 int main(int argc, char **argv) {
   std::string host, sim, mode;
   uint64_t seed = 1;
+  bool readBack = true;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     if (a.rfind("--host=", 0) == 0)
@@ -266,11 +279,13 @@ int main(int argc, char **argv) {
     else if (a.rfind("--e2e=", 0) == 0) {
       mode = "e2e";
       seed = std::strtoull(a.c_str() + 6, nullptr, 0);
-    } else if (a == "--no-device" || a == "--silent" || a == "--corrupt-image")
+    } else if (a == "--no-readback")
+      readBack = false;
+    else if (a == "--no-device" || a == "--silent" || a == "--corrupt-image")
       mode = a.substr(2);
     else {
       std::fprintf(stderr, "usage: host-pty-test --host=PATH --sim=PATH "
-                           "(--e2e=SEED | --no-device | --silent | "
+                           "[--no-readback] (--e2e=SEED | --no-device | --silent | "
                            "--corrupt-image)\n");
       return 2;
     }
@@ -285,7 +300,7 @@ int main(int argc, char **argv) {
   std::string error;
   size_t steps = 0;
   if (mode == "e2e") {
-    rc = endToEnd(host, sim, seed, dir);
+    rc = endToEnd(host, sim, seed, readBack, dir);
   } else if (!makeFiles(seed, dir, steps, error)) {
     rc = fail(error);
   } else if (mode == "no-device") {
