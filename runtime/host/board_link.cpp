@@ -40,11 +40,10 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
                uint32_t(img.stdp.bounds) << 1 | uint32_t(img.stdp.rounding)),
       uint16_t(img.stdp.aPlus), uint16_t(img.stdp.aMinus),
       // w_min / w_max are 8-bit registers.
-      uint8_t(img.stdp.wMin), uint8_t(img.stdp.wMax),
-      uint16_t(img.seedNeuron), uint16_t(img.seedNeuron >> 16),
-      uint16_t(img.seedLearn), uint16_t(img.seedLearn >> 16),
-      uint16_t(img.recurrent.enabled), uint16_t(img.recurrent.offset),
-      uint16_t(img.recurrent.delay)};
+      uint8_t(img.stdp.wMin), uint8_t(img.stdp.wMax), uint16_t(img.seedNeuron),
+      uint16_t(img.seedNeuron >> 16), uint16_t(img.seedLearn),
+      uint16_t(img.seedLearn >> 16), uint16_t(img.recurrent.enabled),
+      uint16_t(img.recurrent.offset), uint16_t(img.recurrent.delay)};
 }
 
 bool imageConfigWrites(const CoreImage &img, std::vector<ConfigWrite> &writes,
@@ -64,32 +63,52 @@ bool imageConfigWrites(const CoreImage &img, std::vector<ConfigWrite> &writes,
             " synapses; the configuration bus addresses at most 65536";
     return false;
   }
-  static const char *const regNames[27] = {
-      "neuron flags", "decay_v",      "decay_i",      "decay_th",
-      "gain_i",       "threshold",    "v_reset",      "th_jump",
-      "bias",         "ref_steps",    "w_shift",      "pairing",
-      "decay_pre",    "decay_post",   "impulse",      "stdp flags",
-      "a_plus",       "a_minus",      "w_min",        "w_max",
-      "seed_neuron lo", "seed_neuron hi", "seed_learn lo", "seed_learn hi",
-      "recurrent.enabled", "recurrent.offset", "recurrent.delay"};
+  static const char *const regNames[27] = {"neuron flags",
+                                           "decay_v",
+                                           "decay_i",
+                                           "decay_th",
+                                           "gain_i",
+                                           "threshold",
+                                           "v_reset",
+                                           "th_jump",
+                                           "bias",
+                                           "ref_steps",
+                                           "w_shift",
+                                           "pairing",
+                                           "decay_pre",
+                                           "decay_post",
+                                           "impulse",
+                                           "stdp flags",
+                                           "a_plus",
+                                           "a_minus",
+                                           "w_min",
+                                           "w_max",
+                                           "seed_neuron lo",
+                                           "seed_neuron hi",
+                                           "seed_learn lo",
+                                           "seed_learn hi",
+                                           "recurrent.enabled",
+                                           "recurrent.offset",
+                                           "recurrent.delay"};
   writes.clear();
   const std::vector<uint16_t> regs = parameterRegisters(img);
   for (uint32_t r = 0; r < regs.size(); ++r)
-    writes.push_back({configAddress(Region::Param, r), regs[r], 0xffff,
-                      regNames[r]});
+    writes.push_back(
+        {configAddress(Region::Param, r), regs[r], 0xffff, regNames[r]});
   for (uint32_t k = 0; k < img.weights.size(); ++k)
-    writes.push_back({configAddress(Region::Weight, k),
-                      uint8_t(img.weights[k]), 0x00ff, "weight"});
+    writes.push_back({configAddress(Region::Weight, k), uint8_t(img.weights[k]),
+                      0x00ff, "weight"});
   for (uint32_t j = 0; j < img.neurons; ++j) {
     const golden::NeuronState &s = img.state[j];
     writes.push_back({configAddress(Region::U, j), uint16_t(s.u), 0xffff, "u"});
     // Only the datapaths the image uses hold i and theta; a core built
     // without them has no such memory (and the model leaves them alone).
     if (img.neuron.cuba)
-      writes.push_back({configAddress(Region::I, j), uint16_t(s.i), 0xffff, "i"});
-    if (img.neuron.adaptive)
       writes.push_back(
-          {configAddress(Region::Theta, j), uint16_t(s.theta), 0xffff, "theta"});
+          {configAddress(Region::I, j), uint16_t(s.i), 0xffff, "i"});
+    if (img.neuron.adaptive)
+      writes.push_back({configAddress(Region::Theta, j), uint16_t(s.theta),
+                        0xffff, "theta"});
     writes.push_back({configAddress(Region::Misc, j),
                       uint16_t(img.postTraceMem[j] << 8 | (s.ref & 0x7f)),
                       0xffff, "y/ref"});
@@ -116,8 +135,9 @@ bool BoardLink::receive(Message &message, const char *waitingFor,
     if (n < 0)
       return false;
     if (n == 0) {
-      error = io.name() + ": no answer within " + std::to_string(opt.timeoutMs) +
-              " ms while waiting for " + waitingFor +
+      error = io.name() + ": no answer within " +
+              std::to_string(opt.timeoutMs) + " ms while waiting for " +
+              waitingFor +
               " (is the board programmed with the plasticc bitstream and the "
               "baud rate right?)";
       return false;
@@ -213,9 +233,8 @@ bool BoardLink::readWords(Region region, uint32_t count,
   std::vector<uint32_t> addresses(count);
   for (uint32_t k = 0; k < count; ++k)
     addresses[k] = configAddress(region, k);
-  static const char *const names[] = {"registers", "weights", "u",
-                                      "i",         "theta",   "y/ref",
-                                      "x",         "counters"};
+  static const char *const names[] = {"registers", "weights", "u", "i",
+                                      "theta",     "y/ref",   "x", "counters"};
   return readAddresses(addresses, words,
                        uint32_t(region) < 8 ? names[uint32_t(region)] : "words",
                        error);
@@ -284,7 +303,8 @@ bool BoardLink::checkSize(Region region, uint32_t size, uint16_t mask,
     p <<= 1;
   if (p > 0xffff)
     return true;
-  const uint32_t a0 = configAddress(region, 0), aHalf = configAddress(region, p / 2),
+  const uint32_t a0 = configAddress(region, 0),
+                 aHalf = configAddress(region, p / 2),
                  aP = configAddress(region, p);
   const uint16_t v0 = valueAt(a0), vHalf = valueAt(aHalf);
   const uint16_t marker = uint16_t((v0 ^ 0x5a5a) & mask);

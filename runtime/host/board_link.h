@@ -1,4 +1,5 @@
-//===- board_link.h - A learning core on a board, seen from the host -*- C++ -*-===//
+//===- board_link.h - A learning core on a board, seen from the host -*- C++
+//-*-===//
 //
 // Loads a core image into the board over the bridge protocol (every register
 // and memory written, then read back and compared), runs steps (input

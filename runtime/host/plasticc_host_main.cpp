@@ -128,8 +128,7 @@ int main(int argc, char **argv) {
   std::error_code ec;
   std::filesystem::create_directories(outDir, ec);
   if (ec)
-    return fail(outDir + ":0: cannot create output directory: " +
-                ec.message());
+    return fail(outDir + ":0: cannot create output directory: " + ec.message());
 
   auto port = SerialPort::open(device, unsigned(baud), error);
   if (!port)

@@ -13,9 +13,9 @@ constexpr uint8_t kMsgRead = 'r', kMsgSpike = 's', kMsgDone = 'd';
 } // namespace
 
 void encodeWrite(std::vector<uint8_t> &out, uint32_t address, uint16_t data) {
-  out.insert(out.end(), {kCmdWrite, uint8_t(address >> 16 & 0x0f),
-                         uint8_t(address >> 8), uint8_t(address),
-                         uint8_t(data >> 8), uint8_t(data)});
+  out.insert(out.end(),
+             {kCmdWrite, uint8_t(address >> 16 & 0x0f), uint8_t(address >> 8),
+              uint8_t(address), uint8_t(data >> 8), uint8_t(data)});
 }
 
 void encodeRead(std::vector<uint8_t> &out, uint32_t address) {

@@ -38,9 +38,8 @@ std::string sysError(const std::string &path, const char *what) {
 
 } // namespace
 
-std::unique_ptr<SerialPort> SerialPort::open(const std::string &path,
-                                             unsigned baud,
-                                             std::string &error) {
+std::unique_ptr<SerialPort>
+SerialPort::open(const std::string &path, unsigned baud, std::string &error) {
   speed_t speed;
   if (!baudConstant(baud, speed)) {
     error = path + ": unsupported baud rate " + std::to_string(baud);
@@ -48,7 +47,8 @@ std::unique_ptr<SerialPort> SerialPort::open(const std::string &path,
   }
   // Non-blocking: open() of a tty must not wait for carrier, and every
   // transfer is bounded by poll().
-  const int fd = ::open(path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  const int fd =
+      ::open(path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     error = sysError(path, "cannot open");
     return nullptr;

@@ -37,8 +37,7 @@ struct CoreSignals {
   sc_signal<uint32_t> cmt_slot{"cmt_slot"}, cmt_u{"cmt_u"}, cmt_i{"cmt_i"},
       cmt_theta{"cmt_theta"}, cmt_y{"cmt_y"}, cmt_x{"cmt_x"},
       cmt_w_valid{"cmt_w_valid"}, cmt_w_axon{"cmt_w_axon"},
-      cmt_w_pair{"cmt_w_pair"}, cmt_w_data{"cmt_w_data"},
-      cmt_tick{"cmt_tick"};
+      cmt_w_pair{"cmt_w_pair"}, cmt_w_data{"cmt_w_data"}, cmt_tick{"cmt_tick"};
 };
 
 /// Binds every port of a Verilated plasticc_core_top to \p s.

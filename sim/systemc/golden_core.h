@@ -58,8 +58,8 @@ private:
     if (s.in_valid.read() && s.in_ready.read() &&
         !model.pushInput(s.in_axon.read()))
       error = "the golden model refused input axon " +
-              std::to_string(s.in_axon.read()) + " that the RTL took at cycle " +
-              std::to_string(cycle);
+              std::to_string(s.in_axon.read()) +
+              " that the RTL took at cycle " + std::to_string(cycle);
   }
 
   const CoreSignals &s;

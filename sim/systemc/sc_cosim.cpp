@@ -1,4 +1,5 @@
-//===- sc_cosim.cpp - SystemC co-simulation of the core and the golden model ===//
+//===- sc_cosim.cpp - SystemC co-simulation of the core and the golden model
+//===//
 //
 // The Verilated core top (verilator --sc) and the golden model, each a
 // SystemC module on one sc_clock, with a commit monitor and a scoreboard
@@ -83,8 +84,12 @@ int sc_main(int argc, char **argv) {
     return usage();
   Verilated::commandArgs(argc, argv);
 
-  const cosim::Features f{SC_N, SC_M, bool(SC_EN_STDP), bool(SC_EN_CUBA),
-                          bool(SC_EN_ADAPTIVE), bool(SC_EN_MULT),
+  const cosim::Features f{SC_N,
+                          SC_M,
+                          bool(SC_EN_STDP),
+                          bool(SC_EN_CUBA),
+                          bool(SC_EN_ADAPTIVE),
+                          bool(SC_EN_MULT),
                           bool(SC_EN_RECURRENT)};
   golden::CoreImage image;
   golden::SpikeSchedule stim;

@@ -1,4 +1,5 @@
-//===- scoreboard.h - Compares the RTL's commits with the golden model -*- C++ -*-===//
+//===- scoreboard.h - Compares the RTL's commits with the golden model -*- C++
+//-*-===//
 //
 // Mid-cycle (falling edge) it takes the records the monitor sent for the
 // cycles completed so far and, cycle by cycle, compares the RTL's commit
@@ -92,8 +93,9 @@ private:
       for (size_t k = 0; k < n; ++k) {
         const std::string w =
             k < due.size() ? golden::formatCommit(due[k]) : "(nothing)";
-        const std::string g =
-            k < r.events.size() ? golden::formatCommit(r.events[k]) : "(nothing)";
+        const std::string g = k < r.events.size()
+                                  ? golden::formatCommit(r.events[k])
+                                  : "(nothing)";
         std::fprintf(stderr, "  %s  expected '%s'  got '%s'\n",
                      w == g ? "  " : "!!", w.c_str(), g.c_str());
       }
@@ -103,15 +105,16 @@ private:
     if (r.outSpike) {
       if (wantSpikes.empty() || wantSpikes.front().neuron != r.outNeuron ||
           (wantSpikes.front().tick & 15) != r.outTick) {
-        std::fprintf(stderr,
-                     "SCOREBOARD MISMATCH at cycle %" PRIu64
-                     ": output spike of neuron %u (step %u mod 16), expected %s\n",
-                     r.cycle, r.outNeuron, r.outTick,
-                     wantSpikes.empty()
-                         ? "none"
-                         : ("neuron " + std::to_string(wantSpikes.front().neuron) +
-                            " step " + std::to_string(wantSpikes.front().tick))
-                               .c_str());
+        std::fprintf(
+            stderr,
+            "SCOREBOARD MISMATCH at cycle %" PRIu64
+            ": output spike of neuron %u (step %u mod 16), expected %s\n",
+            r.cycle, r.outNeuron, r.outTick,
+            wantSpikes.empty()
+                ? "none"
+                : ("neuron " + std::to_string(wantSpikes.front().neuron) +
+                   " step " + std::to_string(wantSpikes.front().tick))
+                      .c_str());
         stop();
         return;
       }

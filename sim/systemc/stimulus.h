@@ -1,4 +1,5 @@
-//===- stimulus.h - Drives the core: reset, image load, spikes, ticks -*- C++ -*-===//
+//===- stimulus.h - Drives the core: reset, image load, spikes, ticks -*- C++
+//-*-===//
 //
 // A clocked thread that plays the host: resets the core, loads the image
 // over the configuration bus (the same write list plasticc-host sends over
@@ -29,7 +30,7 @@ SC_MODULE(Stimulus) {
     double outReady = 0.7; ///< probability the output stream is ready.
   };
 
-  Stimulus(sc_module_name name, CoreSignals &signals,
+  Stimulus(sc_module_name name, CoreSignals & signals,
            std::vector<host::ConfigWrite> writes, golden::SpikeSchedule stim,
            Options opt)
       : sc_module(name), s(signals), writes(std::move(writes)),

@@ -1,4 +1,5 @@
-//===- board_uart.h - The Verilated board top seen through its UART pins -*- C++ -*-===//
+//===- board_uart.h - The Verilated board top seen through its UART pins -*- C++
+//-*-===//
 //
 // Clocks the Verilated plasticc_icebreaker_top (class Vboard) and plays the
 // other end of its serial line bit by bit at the bridge's divisor, in

@@ -159,11 +159,10 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
   const std::string image = (dir / "image").string(),
                     spikes = (dir / "spikes_in.txt").string(),
                     stepsArg = "--steps=" + std::to_string(steps);
-  const int simStatus = waitFor(
-      spawn({sim, "--model=golden", image, spikes, stepsArg, "-o",
-             (dir / "sim").string()},
-            dir / "sim"),
-      60);
+  const int simStatus = waitFor(spawn({sim, "--model=golden", image, spikes,
+                                       stepsArg, "-o", (dir / "sim").string()},
+                                      dir / "sim"),
+                                60);
   if (simStatus != 0)
     return fail("plasticc-sim exited with " + std::to_string(simStatus) + ": " +
                 slurp(dir / "sim.err"));
@@ -172,9 +171,13 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
   if (!pty.open(error))
     return fail(error);
   BoardUart board(BOARD_CLKS_PER_BIT);
-  std::vector<std::string> hostArgs = {host, image, spikes,
-                                       "--device=" + pty.slaveName, stepsArg,
-                                       "-o", (dir / "host").string()};
+  std::vector<std::string> hostArgs = {host,
+                                       image,
+                                       spikes,
+                                       "--device=" + pty.slaveName,
+                                       stepsArg,
+                                       "-o",
+                                       (dir / "host").string()};
   if (!readBack)
     hostArgs.push_back("--no-readback");
   const pid_t child = spawn(hostArgs, dir / "host");
@@ -249,8 +252,7 @@ int expectFailure(const std::vector<std::string> &argv, const fs::path &dir,
                   const std::string &expect, double seconds) {
   const auto t0 = Clock::now();
   const int status = waitFor(spawn(argv, dir / "host"), seconds + 5);
-  const double took =
-      std::chrono::duration<double>(Clock::now() - t0).count();
+  const double took = std::chrono::duration<double>(Clock::now() - t0).count();
   const std::string err = slurp(dir / "host.err");
   if (status != 1)
     return fail("expected exit status 1, got " + std::to_string(status) +
@@ -284,9 +286,10 @@ int main(int argc, char **argv) {
     else if (a == "--no-device" || a == "--silent" || a == "--corrupt-image")
       mode = a.substr(2);
     else {
-      std::fprintf(stderr, "usage: host-pty-test --host=PATH --sim=PATH "
-                           "[--no-readback] (--e2e=SEED | --no-device | --silent | "
-                           "--corrupt-image)\n");
+      std::fprintf(stderr,
+                   "usage: host-pty-test --host=PATH --sim=PATH "
+                   "[--no-readback] (--e2e=SEED | --no-device | --silent | "
+                   "--corrupt-image)\n");
       return 2;
     }
   }
@@ -305,8 +308,8 @@ int main(int argc, char **argv) {
     rc = fail(error);
   } else if (mode == "no-device") {
     rc = expectFailure({host, (dir / "image").string(),
-                        "--device=" + (dir / "no-such-tty").string(),
-                        "-o", (dir / "out").string()},
+                        "--device=" + (dir / "no-such-tty").string(), "-o",
+                        (dir / "out").string()},
                        dir, "no-such-tty: cannot open: No such file", 5);
   } else if (mode == "silent") {
     // A terminal nobody serves: the tool must give up after its timeout.

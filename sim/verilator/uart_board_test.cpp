@@ -82,7 +82,8 @@ int main(int argc, char **argv) {
       all.push_back(a);
     if (!board.connect(error) || !board.load(noisy, error) ||
         !board.step(all, out, error) || !board.step(all, out, error)) {
-      std::fprintf(stderr, "FAIL: preparing the dirty board: %s\n", error.c_str());
+      std::fprintf(stderr, "FAIL: preparing the dirty board: %s\n",
+                   error.c_str());
       return 1;
     }
     std::vector<uint8_t> junk;
@@ -109,8 +110,9 @@ int main(int argc, char **argv) {
     const std::vector<uint32_t> &want = golden.outputSpikes();
     if (got != want) {
       ++mismatches;
-      std::fprintf(stderr, "MISMATCH step %zu: %zu spikes expected, %zu received\n",
-                   s, want.size(), got.size());
+      std::fprintf(stderr,
+                   "MISMATCH step %zu: %zu spikes expected, %zu received\n", s,
+                   want.size(), got.size());
       for (uint32_t n : want)
         std::fprintf(stderr, "  expected neuron %u\n", n);
       for (uint32_t n : got)
@@ -130,8 +132,10 @@ int main(int argc, char **argv) {
     if (want == have)
       return;
     if (mismatches++ < 20)
-      std::fprintf(stderr, "MISMATCH after the run: %s[%zu] expected %" PRId64
-                   " read %" PRId64 "\n", what, index, want, have);
+      std::fprintf(stderr,
+                   "MISMATCH after the run: %s[%zu] expected %" PRId64
+                   " read %" PRId64 "\n",
+                   what, index, want, have);
   };
   diff("tick", 0, int64_t(golden.tick()), int64_t(tick));
   for (size_t k = 0; k < g.weights.size(); ++k)
@@ -148,7 +152,8 @@ int main(int argc, char **argv) {
                  mismatches, seed);
     return 1;
   }
-  std::printf("PASS board over UART (host library), seed %" PRIu64 ": %zu steps, %" PRIu64
+  std::printf("PASS board over UART (host library), seed %" PRIu64
+              ": %zu steps, %" PRIu64
               " output spikes, %zu weights read back, %" PRIu64 " cycles\n",
               seed, stim.size(), spikes, g.weights.size(), uart.cycles);
   return 0;

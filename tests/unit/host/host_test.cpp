@@ -17,10 +17,8 @@ TEST(HostProtocol, CommandsAreTheBridgesBytes) {
   encodeRead(b, configAddress(Region::Counter, 4));
   encodeSpike(b, 0x103);
   encodeTick(b);
-  const std::vector<uint8_t> want = {'W', 0x01, 0x12, 0x34, 0xbe, 0xef,
-                                     'R', 0x07, 0x00, 0x04,
-                                     'S', 0x01, 0x03,
-                                     'T'};
+  const std::vector<uint8_t> want = {'W',  0x01, 0x12, 0x34, 0xbe, 0xef, 'R',
+                                     0x07, 0x00, 0x04, 'S',  0x01, 0x03, 'T'};
   EXPECT_EQ(b, want);
 }
 
@@ -32,15 +30,14 @@ TEST(HostProtocol, ResyncCompletesTheLongestCommand) {
 }
 
 TEST(HostProtocol, DecoderReassemblesAnyChunking) {
-  const std::vector<uint8_t> stream = {'s', 0x03, 0x00, 0x07, 'r',
-                                       0x80, 0x01, 'd',  's',  0x0f,
-                                       0x01, 0x00};
+  const std::vector<uint8_t> stream = {'s',  0x03, 0x00, 0x07, 'r',  0x80,
+                                       0x01, 'd',  's',  0x0f, 0x01, 0x00};
   for (size_t chunk = 1; chunk <= stream.size(); ++chunk) {
     MessageDecoder d;
     std::string error;
     for (size_t k = 0; k < stream.size(); k += chunk)
-      ASSERT_TRUE(d.feed(stream.data() + k,
-                         std::min(chunk, stream.size() - k), error))
+      ASSERT_TRUE(
+          d.feed(stream.data() + k, std::min(chunk, stream.size() - k), error))
           << error;
     Message m;
     ASSERT_TRUE(d.next(m));
