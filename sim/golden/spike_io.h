@@ -39,6 +39,10 @@ bool writeOutputSpikes(const std::string &path,
 /// Human-readable final state: one line per neuron and per axon.
 bool writeStateTable(const std::string &path, const CoreModel &core,
                      std::string &error);
+/// The same table for state held elsewhere (a board read back by the host),
+/// \p steps steps into the run.
+bool writeStateTable(const std::string &path, const CoreImage &image,
+                     uint64_t steps, std::string &error);
 
 } // namespace plasticc::golden
 

@@ -1,127 +1,61 @@
 //===- uart_board_test.cpp - iCEBreaker top over its UART, vs golden ------===//
 //
-// Drives the Verilated board top (rtl/boards/icebreaker) only through its
-// UART pins, as the host would: loads a core image with 'W' commands, sends
-// each step's spikes ('S') and tick ('T'), waits for the step's 'd', and
-// checks every output spike ('s') against the golden model; at the end reads
-// every weight back with 'R'. Cycle timing is not compared here (the lockstep
-// co-simulation does that); this tests the bridge and the protocol.
+// The host library (runtime/host: BoardLink, the bridge protocol's encoder
+// and decoder) drives the Verilated board top (rtl/boards/icebreaker) only
+// through its UART pins, as plasticc-host does on hardware: it loads a random
+// core image (written, read back and compared), runs the scenario's steps and
+// reads every weight, neuron state and trace back. Each step's output spikes
+// and the final memories are compared with the golden model; any mismatch
+// fails the run. Cycle timing is not compared here (the lockstep
+// co-simulation does that); this tests the bridge, the protocol and the host.
+//
+// usage: uart-board-test SEED [--fault] [--neurons=N] [--axons=M]
+//   --fault        self-test: the golden model gets one different weight, so
+//                  the comparison must report a mismatch.
+//   --neurons/--axons  an image of another size than the board's core: the
+//                  host must refuse it at load.
+//   --dirty        an earlier session's leftovers first: a recurrent image
+//                  run without its last steps' recurrent spikes consumed,
+//                  input spikes sent without a tick and half a command; the
+//                  host must start clean regardless.
 //
 //===----------------------------------------------------------------------===//
 
+#include "runtime/host/board_link.h"
+#include "runtime/host/protocol.h"
 #include "sim/golden/core_model.h"
+#include "sim/verilator/board_uart.h"
 #include "sim/verilator/scenarios.h"
 
-#include "verilated.h"
-
-#include "Vboard.h"
-
+#include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
-#include <deque>
-#include <memory>
+#include <cstring>
 #include <string>
 #include <vector>
 
 using namespace plasticc::golden;
 using namespace plasticc::cosim;
-
-namespace {
-
-constexpr int kClksPerBit = BOARD_CLKS_PER_BIT;
-
-class Board {
-public:
-  Board() {
-    ctx = std::make_unique<VerilatedContext>();
-    top = std::make_unique<Vboard>(ctx.get(), "board");
-    top->BTN_N = 1;
-    top->RX = 1;
-    top->CLK = 0;
-    top->eval();
-  }
-  ~Board() { top->final(); }
-
-  /// One clock; drives RX from the send queue and decodes TX.
-  void clock() {
-    // Transmit side of the host (board RX).
-    if (txBitClk == 0) {
-      if (txBits.empty() && !sendQ.empty()) {
-        const uint8_t b = sendQ.front();
-        sendQ.pop_front();
-        txBits.push_back(0);
-        for (int k = 0; k < 8; ++k)
-          txBits.push_back((b >> k) & 1);
-        txBits.push_back(1);
-        txBits.push_back(1); // an extra stop bit of idle between bytes
-      }
-      if (!txBits.empty()) {
-        top->RX = txBits.front();
-        txBits.pop_front();
-      } else {
-        top->RX = 1;
-      }
-    }
-    txBitClk = (txBitClk + 1) % kClksPerBit;
-    // Receive side of the host (board TX): sample mid-bit.
-    top->CLK = 1;
-    top->eval();
-    top->CLK = 0;
-    top->eval();
-    ++cycles;
-    const int tx = top->TX;
-    if (rxState < 0) {
-      if (!tx) {
-        rxState = 0;
-        rxCnt = kClksPerBit + kClksPerBit / 2;
-        rxByte = 0;
-      }
-    } else if (--rxCnt == 0) {
-      if (rxState < 8) {
-        rxByte |= uint8_t(tx << rxState);
-        ++rxState;
-        rxCnt = kClksPerBit;
-      } else {
-        if (tx) {
-          recvQ.push_back(rxByte);
-          if (std::getenv("UART_DEBUG"))
-            std::fprintf(stderr, "[%llu] rx 0x%02x\n", (unsigned long long)cycles, rxByte);
-        }
-        else
-          std::fprintf(stderr, "framing error on TX\n");
-        rxState = -1;
-      }
-    }
-  }
-
-  void send(std::initializer_list<uint8_t> bytes) {
-    for (uint8_t b : bytes)
-      sendQ.push_back(b);
-  }
-  bool idle() const { return sendQ.empty() && txBits.empty(); }
-
-  std::unique_ptr<VerilatedContext> ctx;
-  std::unique_ptr<Vboard> top;
-  std::deque<uint8_t> sendQ, recvQ;
-  std::deque<int> txBits;
-  int txBitClk = 0;
-  int rxState = -1, rxCnt = 0;
-  uint8_t rxByte = 0;
-  uint64_t cycles = 0;
-};
-
-void cfgWrite(Board &b, uint32_t region, uint32_t index, uint32_t data) {
-  const uint32_t a = region << 16 | (index & 0xffff);
-  b.send({'W', uint8_t(a >> 16), uint8_t(a >> 8), uint8_t(a), uint8_t(data >> 8),
-          uint8_t(data)});
-}
-
-} // namespace
+using namespace plasticc::host;
 
 int main(int argc, char **argv) {
   Verilated::commandArgs(argc, argv);
-  const uint64_t seed = argc > 1 ? std::strtoull(argv[1], nullptr, 0) : 1;
-  Features f{BOARD_N, BOARD_M, true, false, false, true, true};
+  uint64_t seed = 1;
+  bool fault = false, dirty = false;
+  uint32_t neurons = BOARD_N, axons = BOARD_M;
+  for (int k = 1; k < argc; ++k) {
+    if (!std::strcmp(argv[k], "--fault"))
+      fault = true;
+    else if (!std::strcmp(argv[k], "--dirty"))
+      dirty = true;
+    else if (!std::strncmp(argv[k], "--neurons=", 10))
+      neurons = uint32_t(std::atoi(argv[k] + 10));
+    else if (!std::strncmp(argv[k], "--axons=", 8))
+      axons = uint32_t(std::atoi(argv[k] + 8));
+    else if (argv[k][0] != '+')
+      seed = std::strtoull(argv[k], nullptr, 0);
+  }
+  Features f{neurons, axons, true, false, false, true, true};
   CoreImage img;
   SpikeSchedule stim;
   std::string error;
@@ -129,126 +63,98 @@ int main(int argc, char **argv) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return 2;
   }
-  CoreModel golden(img);
-  Board b;
+  CoreImage goldenImage = img;
+  if (fault)
+    goldenImage.weights[3] = int8_t(goldenImage.weights[3] ^ 0x11);
+  CoreModel golden(goldenImage);
 
-  // Let the power-on reset and the accumulator clear finish first: bytes
-  // sent into a board in reset are lost.
-  for (int k = 0; k < 200; ++k)
-    b.clock();
-
-  // Load the image (registers, weights, state) over the UART.
-  const NeuronParams &p = img.neuron;
-  const uint32_t regs[27] = {
-      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
-      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
-      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
-      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
-      img.postTrace.decay, img.preTrace.impulse,
-      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
-          uint32_t(img.stdp.rounding),
-      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
-      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
-      img.seedLearn & 0xffff, img.seedLearn >> 16,
-      uint32_t(img.recurrent.enabled), img.recurrent.offset,
-      img.recurrent.delay};
-  for (uint32_t r = 0; r < 27; ++r)
-    cfgWrite(b, 0, r, regs[r]);
-  for (uint32_t k = 0; k < img.weights.size(); ++k)
-    cfgWrite(b, 1, k, uint8_t(img.weights[k]));
-  for (uint32_t j = 0; j < img.neurons; ++j) {
-    cfgWrite(b, 2, j, uint32_t(img.state[j].u));
-    cfgWrite(b, 5, j, uint32_t(img.postTraceMem[j]) << 8 | img.state[j].ref);
-  }
-  for (uint32_t a = 0; a < img.axons; ++a)
-    cfgWrite(b, 6, a, img.preTraceMem[a]);
-
-  auto runUntil = [&](auto done, uint64_t limit) {
-    for (uint64_t k = 0; k < limit; ++k) {
-      if (done())
-        return true;
-      b.clock();
+  BoardUart uart(BOARD_CLKS_PER_BIT);
+  BoardTransport transport(uart, 12000);
+  BoardLink board(transport, BoardLink::Options());
+  if (dirty) {
+    // Every neuron fires every step into axon j with a 15-step delay; the
+    // session then stops after queueing spikes with no tick and half a 'W'.
+    CoreImage noisy = CoreImage::blank(neurons, axons);
+    noisy.neuron.threshold = 0;
+    noisy.recurrent = {true, 0, 15};
+    std::vector<uint32_t> out, all;
+    for (uint32_t a = 0; a < axons; ++a)
+      all.push_back(a);
+    if (!board.connect(error) || !board.load(noisy, error) ||
+        !board.step(all, out, error) || !board.step(all, out, error)) {
+      std::fprintf(stderr, "FAIL: preparing the dirty board: %s\n",
+                   error.c_str());
+      return 1;
     }
-    return false;
-  };
-  if (!runUntil([&] { return b.idle(); }, 50000000)) {
-    std::fprintf(stderr, "FAIL: image load did not drain\n");
+    std::vector<uint8_t> junk;
+    for (uint32_t a : all)
+      encodeSpike(junk, a);
+    junk.insert(junk.end(), {'W', 0x00});
+    transport.write(junk.data(), junk.size(), 0, error);
+  }
+  if (!board.connect(error) || !board.load(img, error)) {
+    std::fprintf(stderr, "FAIL: %s\n", error.c_str());
     return 1;
   }
 
-  // Steps.
-  uint64_t spikes = 0;
+  uint64_t mismatches = 0, spikes = 0;
+  std::vector<uint32_t> got;
   for (size_t s = 0; s < stim.size(); ++s) {
-    for (uint32_t a : stim[s]) {
-      b.send({'S', uint8_t(a >> 8), uint8_t(a)});
+    for (uint32_t a : stim[s])
       golden.pushInput(a);
-    }
-    b.send({'T'});
     golden.step();
-    if (std::getenv("UART_DEBUG"))
-      std::fprintf(stderr, "[%llu] step %zu sent (%zu spikes in)\n", (unsigned long long)b.cycles, s, stim[s].size());
-    std::vector<uint32_t> want = golden.outputSpikes();
-    // Collect 's' messages until this step's 'd'.
-    std::vector<uint32_t> got;
-    bool ok = runUntil(
-        [&] {
-          while (!b.recvQ.empty()) {
-            if (b.recvQ.front() == 'd') {
-              b.recvQ.pop_front();
-              return true;
-            }
-            if (b.recvQ.front() == 's' && b.recvQ.size() >= 4) {
-              const uint32_t t = b.recvQ[1], n = b.recvQ[2] << 8 | b.recvQ[3];
-              if (t != (s & 15)) {
-                std::fprintf(stderr, "FAIL: spike of step %zu tagged tick %u\n",
-                             s, t);
-                std::exit(1);
-              }
-              got.push_back(n);
-              b.recvQ.erase(b.recvQ.begin(), b.recvQ.begin() + 4);
-            } else if (b.recvQ.front() != 's') {
-              std::fprintf(stderr, "FAIL: unexpected byte 0x%02x\n",
-                           b.recvQ.front());
-              std::exit(1);
-            } else {
-              return false;
-            }
-          }
-          return false;
-        },
-        10000000);
-    if (!ok || got != want) {
-      std::fprintf(stderr, "FAIL: step %zu: %zu spikes expected, %zu received%s\n",
-                   s, want.size(), got.size(), ok ? "" : " (no 'd')");
+    if (!board.step(stim[s], got, error)) {
+      std::fprintf(stderr, "FAIL: %s\n", error.c_str());
+      return 1;
+    }
+    const std::vector<uint32_t> &want = golden.outputSpikes();
+    if (got != want) {
+      ++mismatches;
+      std::fprintf(stderr,
+                   "MISMATCH step %zu: %zu spikes expected, %zu received\n", s,
+                   want.size(), got.size());
       for (uint32_t n : want)
         std::fprintf(stderr, "  expected neuron %u\n", n);
       for (uint32_t n : got)
         std::fprintf(stderr, "  received neuron %u\n", n);
-      return 1;
     }
     spikes += got.size();
   }
 
-  // Read every weight back.
-  const CoreImage &g = golden.image();
-  for (uint32_t k = 0; k < g.weights.size(); ++k) {
-    const uint32_t a = 1u << 16 | k;
-    b.send({'R', uint8_t(a >> 16), uint8_t(a >> 8), uint8_t(a)});
-    if (!runUntil([&] { return b.recvQ.size() >= 3; }, 1000000) ||
-        b.recvQ[0] != 'r') {
-      std::fprintf(stderr, "FAIL: no read reply for weight %u\n", k);
-      return 1;
-    }
-    const int32_t w = int8_t(uint8_t(b.recvQ[2]));
-    b.recvQ.erase(b.recvQ.begin(), b.recvQ.begin() + 3);
-    if (w != g.weights[k]) {
-      std::fprintf(stderr, "FAIL: weight %u expected %d read %d\n", k,
-                   g.weights[k], w);
-      return 1;
-    }
+  CoreImage final = img;
+  uint64_t tick = 0;
+  if (!board.readBack(final, tick, error)) {
+    std::fprintf(stderr, "FAIL: %s\n", error.c_str());
+    return 1;
   }
-  std::printf("PASS board over UART: %zu steps, %" PRIu64
+  const CoreImage &g = golden.image();
+  auto diff = [&](const char *what, size_t index, int64_t want, int64_t have) {
+    if (want == have)
+      return;
+    if (mismatches++ < 20)
+      std::fprintf(stderr,
+                   "MISMATCH after the run: %s[%zu] expected %" PRId64
+                   " read %" PRId64 "\n",
+                   what, index, want, have);
+  };
+  diff("tick", 0, int64_t(golden.tick()), int64_t(tick));
+  for (size_t k = 0; k < g.weights.size(); ++k)
+    diff("w", k, g.weights[k], final.weights[k]);
+  for (size_t j = 0; j < g.neurons; ++j) {
+    diff("u", j, g.state[j].u, final.state[j].u);
+    diff("ref", j, g.state[j].ref, final.state[j].ref);
+    diff("y", j, g.postTraceMem[j], final.postTraceMem[j]);
+  }
+  for (size_t a = 0; a < g.axons; ++a)
+    diff("x", a, g.preTraceMem[a], final.preTraceMem[a]);
+  if (mismatches) {
+    std::fprintf(stderr, "FAIL: %" PRIu64 " mismatches (seed %" PRIu64 ")\n",
+                 mismatches, seed);
+    return 1;
+  }
+  std::printf("PASS board over UART (host library), seed %" PRIu64
+              ": %zu steps, %" PRIu64
               " output spikes, %zu weights read back, %" PRIu64 " cycles\n",
-              stim.size(), spikes, g.weights.size(), b.cycles);
+              seed, stim.size(), spikes, g.weights.size(), uart.cycles);
   return 0;
 }

@@ -1,0 +1,108 @@
+//===- board_link.h - A learning core on a board, seen from the host -*- C++
+//-*-===//
+//
+// Loads a core image into the board over the bridge protocol (every register
+// and memory written, then read back and compared), runs steps (input
+// spikes, tick, output spikes) and reads the final weights and state back.
+// Speaks only through a Transport, so the same code drives a serial port and
+// the Verilated board top. Nothing here throws or aborts: each call returns
+// false with a message saying what went wrong on which device.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PLASTICC_RUNTIME_HOST_BOARD_LINK_H
+#define PLASTICC_RUNTIME_HOST_BOARD_LINK_H
+
+#include "runtime/host/protocol.h"
+#include "runtime/host/transport.h"
+#include "sim/golden/image.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace plasticc::host {
+
+/// One configuration write of an image load, and what its read-back returns.
+struct ConfigWrite {
+  uint32_t address;
+  uint16_t data;
+  uint16_t readMask; ///< bits the read-back must reproduce (0: not read back).
+  const char *what;  ///< register or memory name for messages.
+};
+
+/// The configuration writes that put \p image into a core of RTL v1
+/// (docs/core.md §4, §6, §9), in order: registers, weights, neuron state,
+/// pre traces, then the step counter and status cleared. Returns false for an
+/// image that needs what RTL v1 does not implement (the inhibitory current,
+/// three-factor and Hebbian rules) or whose weight index does not fit.
+bool imageConfigWrites(const golden::CoreImage &image,
+                       std::vector<ConfigWrite> &writes, std::string &error);
+
+/// The 27 parameter register values of RTL v1 for \p image (register 0..26).
+std::vector<uint16_t> parameterRegisters(const golden::CoreImage &image);
+
+class BoardLink {
+public:
+  struct Options {
+    /// Longest wait for the board to answer or take bytes.
+    int timeoutMs = 2000;
+    /// Reads in flight at most: 4 bytes each in the bridge's 256-byte
+    /// receive FIFO.
+    unsigned readWindow = 32;
+    /// Called now and then during long transfers: (what, done, total).
+    std::function<void(const char *, uint64_t, uint64_t)> progress;
+  };
+
+  BoardLink(Transport &transport, Options options)
+      : io(transport), opt(std::move(options)) {}
+
+  /// Brings the bridge's parser to a known state, checks that the board
+  /// answers a read, and empties the core's input and recurrent queues of
+  /// anything an earlier session left (16 empty steps).
+  bool connect(std::string &error);
+
+  /// Writes every register and memory of \p image, then reads each back
+  /// and compares, and checks that the core has the image's numbers of
+  /// neurons and axons. Also clears the step counter and the status bits.
+  bool load(const golden::CoreImage &image, std::string &error);
+
+  /// Runs one step: queues \p inputs, ticks, and collects the step's output
+  /// spikes (ascending neurons) until the board reports the step done.
+  bool step(const std::vector<uint32_t> &inputs,
+            std::vector<uint32_t> &outputSpikes, std::string &error);
+
+  /// Reads weights, neuron state, traces and the step counter back into
+  /// \p image (a copy of the loaded image: fields the core does not hold
+  /// stay as they were).
+  bool readBack(golden::CoreImage &image, uint64_t &tick, std::string &error);
+
+  /// Reads \p count consecutive words from \p region starting at index 0.
+  bool readWords(Region region, uint32_t count, std::vector<uint16_t> &words,
+                 std::string &error);
+
+  uint64_t stepsRun() const { return steps; }
+
+private:
+  bool send(const std::vector<uint8_t> &bytes, std::string &error);
+  /// Waits for the next message; a timeout is an error naming \p waitingFor.
+  bool receive(Message &message, const char *waitingFor, std::string &error);
+  /// Checks that the core's memory in \p region has exactly \p size
+  /// entries (as far as index aliasing shows; see docs/host.md).
+  bool checkSize(Region region, uint32_t size, uint16_t mask, const char *what,
+                 const std::function<uint16_t(uint32_t)> &valueAt,
+                 std::string &error);
+  bool readAddresses(const std::vector<uint32_t> &addresses,
+                     std::vector<uint16_t> &words, const char *what,
+                     std::string &error);
+
+  Transport &io;
+  Options opt;
+  MessageDecoder decoder;
+  uint64_t steps = 0;
+};
+
+} // namespace plasticc::host
+
+#endif // PLASTICC_RUNTIME_HOST_BOARD_LINK_H
