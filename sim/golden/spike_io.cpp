@@ -126,13 +126,17 @@ bool writeOutputSpikes(const std::string &path,
 
 bool writeStateTable(const std::string &path, const CoreModel &core,
                      std::string &error) {
+  return writeStateTable(path, core.image(), core.tick(), error);
+}
+
+bool writeStateTable(const std::string &path, const CoreImage &img,
+                     uint64_t steps, std::string &error) {
   std::ofstream out(path);
   if (!out) {
     error = path + ":0: cannot write";
     return false;
   }
-  const CoreImage &img = core.image();
-  out << "# after " << core.tick() << " steps, values in LSB\n"
+  out << "# after " << steps << " steps, values in LSB\n"
       << "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n";
   for (uint32_t k = 0; k < img.neurons; ++k)
     out << "n " << k << ' ' << img.state[k].u << ' ' << img.state[k].i << ' '

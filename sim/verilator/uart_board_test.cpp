@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sim/golden/core_model.h"
+#include "sim/verilator/core_bus.h"
 #include "sim/verilator/scenarios.h"
 
 #include "verilated.h"
@@ -138,30 +139,9 @@ int main(int argc, char **argv) {
     b.clock();
 
   // Load the image (registers, weights, state) over the UART.
-  const NeuronParams &p = img.neuron;
-  const uint32_t regs[27] = {
-      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
-      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
-      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
-      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
-      img.postTrace.decay, img.preTrace.impulse,
-      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
-          uint32_t(img.stdp.rounding),
-      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
-      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
-      img.seedLearn & 0xffff, img.seedLearn >> 16,
-      uint32_t(img.recurrent.enabled), img.recurrent.offset,
-      img.recurrent.delay};
-  for (uint32_t r = 0; r < 27; ++r)
-    cfgWrite(b, 0, r, regs[r]);
-  for (uint32_t k = 0; k < img.weights.size(); ++k)
-    cfgWrite(b, 1, k, uint8_t(img.weights[k]));
-  for (uint32_t j = 0; j < img.neurons; ++j) {
-    cfgWrite(b, 2, j, uint32_t(img.state[j].u));
-    cfgWrite(b, 5, j, uint32_t(img.postTraceMem[j]) << 8 | img.state[j].ref);
-  }
-  for (uint32_t a = 0; a < img.axons; ++a)
-    cfgWrite(b, 6, a, img.preTraceMem[a]);
+  // The board's core has no cuba current or adaptive threshold memory.
+  for (const ConfigWrite &w : imageConfigWrites(img, {false, false}))
+    cfgWrite(b, w.region, w.index, w.data);
 
   auto runUntil = [&](auto done, uint64_t limit) {
     for (uint64_t k = 0; k < limit; ++k) {
