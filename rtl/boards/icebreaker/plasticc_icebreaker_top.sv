@@ -12,6 +12,14 @@ module plasticc_icebreaker_top #(
   // them the core needs 10 SB_MAC16 and the UP5K has 8 (see the RTL report).
   parameter bit EnCuba = 1'b0,
   parameter bit EnAdaptive = 1'b0,
+  // The other features of plasticc_core_top; plasticc --target=ice40-up5k
+  // sets all of them to what the compiled network uses.
+  parameter bit EnStdp = 1'b1,
+  parameter bit EnMultiplicative = 1'b1,
+  parameter bit EnRecurrent = 1'b1,
+  // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
+  // them, sharing keeps the core within the UP5K's 8.
+  parameter bit ShareMul = 1'b0,
   // 1: synapse memory in SB_SPRAM256KA (0 only for lint and simulation).
   parameter bit UseSpram = 1'b1,
   // 12 MHz board oscillator / 115200 baud.
@@ -98,11 +106,13 @@ module plasticc_icebreaker_top #(
   plasticc_core_top #(
     .NumNeurons(NumNeurons),
     .NumAxons  (NumAxons),
+    .EnStdp    (EnStdp),
     .EnCuba    (EnCuba),
     .EnAdaptive(EnAdaptive),
+    .EnMultiplicative(EnMultiplicative),
+    .EnRecurrent(EnRecurrent),
     .UseSpram  (UseSpram),
-    // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs.
-    .ShareMul  (1'b0)
+    .ShareMul  (ShareMul)
   ) u_core (
     .clk_i(CLK), .rst_ni(rst_n),
     .aer_in_valid_i(aer_in_valid), .aer_in_ready_o(aer_in_ready),
