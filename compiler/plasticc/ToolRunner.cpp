@@ -9,7 +9,6 @@
 #include "compiler/plasticc/HardwareTarget.h"
 
 #include "mlir/IR/Diagnostics.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
 
@@ -57,7 +56,10 @@ LogicalResult plasticc::runLogged(Location loc, llvm::StringRef stage,
                             << (rc < 0 ? message : "exit status " +
                                                        std::to_string(rc))
                             << "); log in " << logPath << "\n";
-  diag << "  command: " << program << " " << llvm::join(args, " ") << "\n"
+  std::string command = program.str();
+  for (const std::string &a : args)
+    command += a.find(' ') == std::string::npos ? " " + a : " '" + a + "'";
+  diag << "  command: " << command << "\n"
        << tailOfFile(logPath, 15);
   return failure();
 }

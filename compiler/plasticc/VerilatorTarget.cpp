@@ -14,6 +14,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
@@ -82,6 +83,10 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
       "-CFLAGS", "-std=c++17 -include core_sim_config.h -I" PLASTICC_SRC_DIR,
       "-f", absolute(c.sourcesList), absolute(c.topPath),
       PLASTICC_CORE_SIM_SOURCE, golden};
+  // The Verilator runtime and harness sources are the same in every build;
+  // with ccache they compile once.
+  if (llvm::sys::findProgramByName("ccache"))
+    args.insert(args.begin() + 3, {"-MAKEFLAGS", "OBJCACHE=ccache"});
   llvm::outs() << "plasticc: building the simulator " << name
                << " (verilator --cc --exe --build), log in " << log << "\n";
   llvm::outs().flush();

@@ -204,7 +204,12 @@ int main(int argc, char **argv) {
   const auto t0 = std::chrono::steady_clock::now();
   const uint64_t cycle0 = core.cycle;
 
-  while (step < numSteps || running || top.aer_out_valid_o) {
+  // After the last step, drain the output queue; a few idle cycles more
+  // cover an entry still on its way into it.
+  for (int drained = 0; drained < 4;
+       drained = step < numSteps || running || top.aer_out_valid_o
+                     ? 0
+                     : drained + 1) {
     bus.idle();
     top.aer_out_ready_i = 1;
     const std::vector<uint32_t> none;
