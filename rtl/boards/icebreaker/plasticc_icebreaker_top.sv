@@ -35,6 +35,8 @@ module plasticc_icebreaker_top #(
 
   localparam int unsigned AxonWidth   = $clog2(NumAxons);
   localparam int unsigned NeuronWidth = $clog2(NumNeurons);
+  // The commit port's slot walks max(N, M) (neurons and axons).
+  localparam int unsigned SlotWidth   = $clog2((NumNeurons > NumAxons) ? NumNeurons : NumAxons);
 
   // Power-on reset (iCE40 flip-flops start at 0) and the button.
   logic [3:0] por_q = 4'd0;
@@ -134,7 +136,7 @@ module plasticc_icebreaker_top #(
   );
 
   logic                   cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid;
-  logic [NeuronWidth-1:0] cmt_slot;
+  logic [SlotWidth-1:0]   cmt_slot;
   logic [15:0]            cmt_u, cmt_i, cmt_theta, cmt_w_data;
   logic [7:0]             cmt_y, cmt_x;
   logic [1:0]             cmt_w_valid;
