@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "compiler/Passes.h"
+#include "compiler/plasticc/HardwareTarget.h"
 #include "compiler/plasticc/Target.h"
 #include "core/CoreDialect.h"
 
@@ -30,11 +31,11 @@ static llvm::cl::opt<int64_t> imageSteps(
 
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,
-                                    bool forRtl, std::string &outDir) {
+                                    bool forRtl, llvm::StringRef suffix,
+                                    std::string &outDir) {
   outDir = options.output;
   if (outDir.empty())
-    outDir = llvm::sys::path::stem(options.input).str() +
-             (forRtl ? ".verilog" : ".core-image");
+    outDir = llvm::sys::path::stem(options.input).str() + suffix.str();
   if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
     return module.emitError("cannot create '") << outDir << "': "
                                                << ec.message();
@@ -69,8 +70,17 @@ static LogicalResult compileToImage(ModuleOp module,
 static LogicalResult emitCoreImage(ModuleOp module,
                                    const plasticc::DriverOptions &options) {
   std::string outDir;
-  return compileToImage(module, options, /*forRtl=*/false, outDir);
+  return compileToImage(module, options, /*forRtl=*/false, ".core-image",
+                        outDir);
 }
+
+const char *const plasticc::rtlSources[11] = {
+    "plasticc_core_pkg.sv",     "plasticc_core_lfsr.sv",
+    "plasticc_core_fifo.sv",    "plasticc_core_ebr.sv",
+    "plasticc_core_spram_bank.sv", "plasticc_core_cfg.sv",
+    "plasticc_core_event.sv",   "plasticc_core_stdp.sv",
+    "plasticc_core_synapse.sv", "plasticc_core_neuron.sv",
+    "plasticc_core_top.sv"};
 
 namespace {
 unsigned clog2(uint64_t n) { return n <= 1 ? 0 : llvm::Log2_64_Ceil(n); }
@@ -142,42 +152,66 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
 }
 } // namespace
 
-static LogicalResult emitVerilog(ModuleOp module,
-                                 const plasticc::DriverOptions &options) {
+LogicalResult
+plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
+                           llvm::StringRef defaultSuffix,
+                           std::vector<CompiledCore> &cores) {
   std::string outDir;
-  if (failed(compileToImage(module, options, /*forRtl=*/true, outDir)))
+  if (failed(compileToImage(module, options, /*forRtl=*/true, defaultSuffix,
+                            outDir)))
     return failure();
+  // The RTL sources the top instantiates, in dependency order.
+  llvm::SmallString<256> listPath(outDir);
+  llvm::sys::path::append(listPath, "sources.f");
   for (auto design : module.getOps<core::DesignOp>()) {
     for (auto core : design.getBody().front().getOps<core::CoreOp>()) {
-      std::string name =
-          (design.getSymName() + "_" + core.getSymName() + "_top").str();
+      CompiledCore c;
+      c.loc = core.getLoc();
+      c.outDir = outDir;
+      c.network = design.getSymName().str();
+      c.core = core.getSymName().str();
+      c.topName = c.network + "_" + c.core + "_top";
       llvm::SmallString<256> path(outDir);
-      llvm::sys::path::append(path, name + ".sv");
+      llvm::sys::path::append(path, c.topName + ".sv");
+      c.topPath = std::string(path);
+      llvm::SmallString<256> image(outDir);
+      llvm::sys::path::append(image, c.core + ".core");
+      c.imageDir = std::string(image);
+      llvm::sys::path::append(image, "inputs.txt");
+      c.inputsPath = std::string(image);
+      c.sourcesList = std::string(listPath);
+      c.populationSize = core.getPopulationSize();
+      c.neurons = core.getNeurons();
+      c.axons = core.getAxons();
+      c.stdp = core.getStdpEnabled();
+      c.cuba = core.getModel() == "cuba_lif";
+      c.adaptive = core.getAdaptive();
+      c.multiplicative = core.getBounds() == "multiplicative";
+      c.recurrent = core.getRecurrentEnabled();
       std::error_code ec;
       llvm::raw_fd_ostream os(path, ec);
       if (ec)
         return core.emitError("cannot write '") << path << "': " << ec.message();
-      writeTop(design, core, os, name);
-      llvm::outs() << "plasticc: Verilog top " << name << " written to "
+      writeTop(design, core, os, c.topName);
+      llvm::outs() << "plasticc: Verilog top " << c.topName << " written to "
                    << path << "\n";
+      cores.push_back(std::move(c));
     }
   }
-  // The RTL sources the top instantiates, in dependency order.
-  llvm::SmallString<256> listPath(outDir);
-  llvm::sys::path::append(listPath, "sources.f");
   std::error_code ec;
   llvm::raw_fd_ostream list(listPath, ec);
   if (ec)
     return module.emitError("cannot write '") << listPath << "': "
                                               << ec.message();
-  for (const char *file :
-       {"plasticc_core_pkg.sv", "plasticc_core_lfsr.sv", "plasticc_core_fifo.sv",
-        "plasticc_core_ebr.sv", "plasticc_core_spram_bank.sv",
-        "plasticc_core_cfg.sv", "plasticc_core_event.sv",
-        "plasticc_core_stdp.sv", "plasticc_core_synapse.sv",
-        "plasticc_core_neuron.sv", "plasticc_core_top.sv"})
+  for (const char *file : rtlSources)
     list << PLASTICC_RTL_DIR << "/" << file << "\n";
   return success();
+}
+
+static LogicalResult emitVerilog(ModuleOp module,
+                                 const plasticc::DriverOptions &options) {
+  std::vector<plasticc::CompiledCore> cores;
+  return plasticc::compileToVerilog(module, options, ".verilog", cores);
 }
 
 static plasticc::TargetRegistration

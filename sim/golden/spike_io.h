@@ -44,6 +44,11 @@ bool writeStateTable(const std::string &path, const CoreModel &core,
 bool writeStateTable(const std::string &path, const CoreImage &image,
                      uint64_t steps, std::string &error);
 
+/// The same table for an image read back from elsewhere (the RTL) after
+/// \p steps steps.
+bool writeStateTable(const std::string &path, const CoreImage &img,
+                     uint64_t steps, std::string &error);
+
 } // namespace plasticc::golden
 
 #endif // PLASTICC_SIM_GOLDEN_SPIKE_IO_H

@@ -19,6 +19,7 @@
 #include "sim/golden/core_model.h"
 #include "sim/golden/image.h"
 #include "sim/golden/spike_io.h"
+#include "sim/verilator/core_bus.h"
 #include "sim/verilator/scenarios.h"
 
 #include "verilated.h"
@@ -83,6 +84,7 @@ public:
     ctx = std::make_unique<VerilatedContext>();
     ctx->randReset(0);
     top = std::make_unique<Model>(ctx.get(), "top");
+    bus = std::make_unique<CoreBus<Model>>(*top, [this] { clock(); });
 #if VM_TRACE
     if (!opt.traceFile.empty()) {
       ctx->traceEverOn(true);
@@ -109,16 +111,7 @@ public:
 
 private:
   // --- clocking --------------------------------------------------------
-  void idleInputs() {
-    top->aer_in_valid_i = 0;
-    top->aer_in_axon_i = 0;
-    top->aer_out_ready_i = 0;
-    top->tick_i = 0;
-    top->cfg_req_i = 0;
-    top->cfg_we_i = 0;
-    top->cfg_addr_i = 0;
-    top->cfg_wdata_i = 0;
-  }
+  void idleInputs() { bus->idle(); }
   /// Samples the settled outputs of the current cycle, then clocks.
   bool clock();
   void dump() {
@@ -128,10 +121,7 @@ private:
 #endif
   }
 
-  // --- configuration bus ------------------------------------------------
-  void cfgWrite(uint32_t region, uint32_t index, uint32_t data);
-  /// Issues reads back to back and returns the data in order.
-  std::vector<uint32_t> cfgReadBurst(uint32_t region, uint32_t count);
+  // --- configuration bus (core_bus.h) -----------------------------------
   void loadImage();
   bool compareMemories();
 
@@ -146,6 +136,7 @@ private:
   std::mt19937_64 rng;
   std::unique_ptr<VerilatedContext> ctx;
   std::unique_ptr<Model> top;
+  std::unique_ptr<CoreBus<Model>> bus;
 #if VM_TRACE
   std::unique_ptr<VerilatedFstC> tfp;
 #endif
@@ -243,133 +234,64 @@ bool Cosim::compareCycle() {
   return false;
 }
 
-void Cosim::cfgWrite(uint32_t region, uint32_t index, uint32_t data) {
-  idleInputs();
-  top->cfg_req_i = 1;
-  top->cfg_we_i = 1;
-  top->cfg_addr_i = (region << 16) | (index & 0xffff);
-  top->cfg_wdata_i = data & 0xffff;
-  for (int guard = 0;; ++guard) {
-    top->clk_i = 0;
-    top->eval();
-    const bool granted = top->cfg_gnt_o;
-    clock();
-    if (granted)
-      break;
-    if (guard > 1000000) {
-      std::fprintf(stderr, "cfg write never granted\n");
-      std::exit(2);
-    }
-  }
-  idleInputs();
-}
-
-std::vector<uint32_t> Cosim::cfgReadBurst(uint32_t region, uint32_t count) {
-  std::vector<uint32_t> data;
-  data.reserve(count);
-  uint32_t issued = 0;
-  idleInputs();
-  while (data.size() < count) {
-    if (issued < count) {
-      top->cfg_req_i = 1;
-      top->cfg_we_i = 0;
-      top->cfg_addr_i = (region << 16) | issued;
-    } else {
-      top->cfg_req_i = 0;
-    }
-    top->clk_i = 0;
-    top->eval();
-    if (top->cfg_rvalid_o)
-      data.push_back(top->cfg_rdata_o);
-    if (issued < count && top->cfg_gnt_o)
-      ++issued;
-    clock();
-  }
-  idleInputs();
-  return data;
-}
-
 void Cosim::loadImage() {
-  const NeuronParams &p = img.neuron;
-  const uint32_t regs[27] = {
-      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
-      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
-      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
-      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
-      img.postTrace.decay, img.preTrace.impulse,
-      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
-          uint32_t(img.stdp.rounding),
-      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
-      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
-      img.seedLearn & 0xffff, img.seedLearn >> 16,
-      uint32_t(img.recurrent.enabled), img.recurrent.offset,
-      img.recurrent.delay};
-  for (uint32_t r = 0; r < 27; ++r)
-    cfgWrite(0, r, regs[r]);
-  for (uint32_t k = 0; k < img.weights.size(); ++k)
-    cfgWrite(1, k, uint8_t(img.weights[k]));
-  for (uint32_t j = 0; j < img.neurons; ++j) {
-    const NeuronState &s = img.state[j];
-    cfgWrite(2, j, uint32_t(s.u));
-    if (COSIM_EN_CUBA)
-      cfgWrite(3, j, uint32_t(s.i));
-    if (COSIM_EN_ADAPTIVE)
-      cfgWrite(4, j, uint32_t(s.theta));
-    cfgWrite(5, j, uint32_t(img.postTraceMem[j]) << 8 | (s.ref & 0x7f));
-  }
-  for (uint32_t a = 0; a < img.axons; ++a)
-    cfgWrite(6, a, img.preTraceMem[a]);
+  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
+  if (!bus->load(img, has))
+    std::exit(2);
   if (opt.fault) {
     // Self-test of the checker: the RTL gets a different u[0] and x[0]
     // than the golden model; the run must diverge in the first step.
-    cfgWrite(2, 0, uint32_t(img.state[0].u ^ 0x0100));
-    cfgWrite(6, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+    bus->write(RegionU, 0, uint32_t(img.state[0].u ^ 0x0100));
+    bus->write(RegionX, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
   }
 }
 
 bool Cosim::compareMemories() {
   const CoreImage &g = golden.image();
+  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
+  // Start from a copy with every compared field poisoned so that a field the
+  // read-back misses cannot compare equal by accident.
+  CoreImage rtl = g;
+  for (auto &w : rtl.weights)
+    w = int8_t(~w);
+  for (NeuronState &s : rtl.state)
+    s = {~s.u, has.cuba ? ~s.i : s.i, s.iInh,
+         has.adaptive ? ~s.theta : s.theta, s.ref ^ 0x7f};
+  for (auto &y : rtl.postTraceMem)
+    y = uint8_t(~y);
+  for (auto &x : rtl.preTraceMem)
+    x = uint8_t(~x);
+  const CoreCounters counters = bus->readBack(rtl, has);
   bool ok = true;
   int reported = 0;
-  auto diff = [&](const char *what, uint32_t index, int32_t want, int32_t got) {
+  auto diff = [&](const char *what, uint32_t index, int64_t want, int64_t got) {
     if (want == got)
       return;
     ok = false;
     if (reported++ < 20)
       std::fprintf(stderr,
-                   "MEMORY MISMATCH after the run: %s[%u] expected %d got %d\n",
-                   what, index, want, got);
+                   "MEMORY MISMATCH after the run: %s[%u] expected %lld got "
+                   "%lld\n",
+                   what, index, (long long)want, (long long)got);
   };
-  auto w = cfgReadBurst(1, uint32_t(g.weights.size()));
-  for (uint32_t k = 0; k < w.size(); ++k)
-    diff("w", k, g.weights[k], s16(w[k]));
-  auto u = cfgReadBurst(2, g.neurons);
-  auto misc = cfgReadBurst(5, g.neurons);
-  std::vector<uint32_t> cur, th;
-  if (COSIM_EN_CUBA)
-    cur = cfgReadBurst(3, g.neurons);
-  if (COSIM_EN_ADAPTIVE)
-    th = cfgReadBurst(4, g.neurons);
+  for (uint32_t k = 0; k < g.weights.size(); ++k)
+    diff("w", k, g.weights[k], rtl.weights[k]);
   for (uint32_t j = 0; j < g.neurons; ++j) {
-    diff("u", j, g.state[j].u, s16(u[j]));
-    if (COSIM_EN_CUBA)
-      diff("i", j, g.state[j].i, s16(cur[j]));
-    if (COSIM_EN_ADAPTIVE)
-      diff("theta", j, g.state[j].theta, s16(th[j]));
-    diff("y", j, g.postTraceMem[j], int32_t(misc[j] >> 8));
-    diff("ref", j, int32_t(g.state[j].ref), int32_t(misc[j] & 0x7f));
+    diff("u", j, g.state[j].u, rtl.state[j].u);
+    diff("i", j, g.state[j].i, rtl.state[j].i);
+    diff("theta", j, g.state[j].theta, rtl.state[j].theta);
+    diff("y", j, g.postTraceMem[j], rtl.postTraceMem[j]);
+    diff("ref", j, g.state[j].ref, rtl.state[j].ref);
   }
-  auto x = cfgReadBurst(6, g.axons);
   for (uint32_t a = 0; a < g.axons; ++a)
-    diff("x", a, g.preTraceMem[a], int32_t(x[a]));
-  auto counters = cfgReadBurst(7, 5);
-  rtlLastCycles = counters[2] | counters[3] << 16;
-  diff("tick", 0, int32_t(golden.tick()), int32_t(counters[0] | counters[1] << 16));
+    diff("x", a, g.preTraceMem[a], rtl.preTraceMem[a]);
+  rtlLastCycles = counters.lastStepCycles;
+  diff("tick", 0, golden.tick(), counters.tick);
   diff("status.rec_overflow", 0, golden.recurrentOverflow(),
-       int32_t(counters[4] & 1));
+       counters.status & 1);
   if (golden.tick() > 0)
-    diff("last_step_cycles", 0, int32_t(golden.lastStats().totalCycles()),
-         int32_t(rtlLastCycles));
+    diff("last_step_cycles", 0, golden.lastStats().totalCycles(),
+         rtlLastCycles);
   return ok;
 }
 

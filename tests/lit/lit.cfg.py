@@ -22,3 +22,9 @@ llvm_config.add_tool_substitutions(tools, [config.plasticc_tools_dir])
 
 if config.verilator and os.path.exists(config.verilator):
     config.available_features.add("verilator")
+
+# --target=ice40-up5k runs yosys, nextpnr-ice40 and icepack (scripts/setup
+# installs them, so CI has them).
+import shutil
+if all(shutil.which(t) for t in ("yosys", "nextpnr-ice40", "icepack")):
+    config.available_features.add("ice40-tools")

@@ -12,6 +12,14 @@ module plasticc_icebreaker_top #(
   // them the core needs 10 SB_MAC16 and the UP5K has 8 (see the RTL report).
   parameter bit EnCuba = 1'b0,
   parameter bit EnAdaptive = 1'b0,
+  // The other features of plasticc_core_top; plasticc --target=ice40-up5k
+  // sets all of them to what the compiled network uses.
+  parameter bit EnStdp = 1'b1,
+  parameter bit EnMultiplicative = 1'b1,
+  parameter bit EnRecurrent = 1'b1,
+  // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
+  // them, sharing keeps the core within the UP5K's 8.
+  parameter bit ShareMul = 1'b0,
   // 1: synapse memory in SB_SPRAM256KA (0 only for lint and simulation).
   parameter bit UseSpram = 1'b1,
   // 12 MHz board oscillator / 115200 baud.
@@ -27,6 +35,8 @@ module plasticc_icebreaker_top #(
 
   localparam int unsigned AxonWidth   = $clog2(NumAxons);
   localparam int unsigned NeuronWidth = $clog2(NumNeurons);
+  // The commit port's slot walks max(N, M) (neurons and axons).
+  localparam int unsigned SlotWidth   = $clog2((NumNeurons > NumAxons) ? NumNeurons : NumAxons);
 
   // Power-on reset (iCE40 flip-flops start at 0) and the button.
   logic [3:0] por_q = 4'd0;
@@ -98,11 +108,13 @@ module plasticc_icebreaker_top #(
   plasticc_core_top #(
     .NumNeurons(NumNeurons),
     .NumAxons  (NumAxons),
+    .EnStdp    (EnStdp),
     .EnCuba    (EnCuba),
     .EnAdaptive(EnAdaptive),
+    .EnMultiplicative(EnMultiplicative),
+    .EnRecurrent(EnRecurrent),
     .UseSpram  (UseSpram),
-    // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs.
-    .ShareMul  (1'b0)
+    .ShareMul  (ShareMul)
   ) u_core (
     .clk_i(CLK), .rst_ni(rst_n),
     .aer_in_valid_i(aer_in_valid), .aer_in_ready_o(aer_in_ready),
@@ -124,7 +136,7 @@ module plasticc_icebreaker_top #(
   );
 
   logic                   cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid;
-  logic [NeuronWidth-1:0] cmt_slot;
+  logic [SlotWidth-1:0]   cmt_slot;
   logic [15:0]            cmt_u, cmt_i, cmt_theta, cmt_w_data;
   logic [7:0]             cmt_y, cmt_x;
   logic [1:0]             cmt_w_valid;

@@ -1,0 +1,62 @@
+//===- HardwareTarget.h - what the RTL targets share -------------*- C++ -*-===//
+//
+// Part of plasticc. --target=verilog writes the core image and a Verilog top
+// per core; --target=verilator and --target=ice40-up5k start from exactly
+// that output and build on it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PLASTICC_DRIVER_HARDWARETARGET_H
+#define PLASTICC_DRIVER_HARDWARETARGET_H
+
+#include "compiler/plasticc/Target.h"
+
+#include "mlir/IR/Location.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace plasticc {
+
+/// One core as --target=verilog wrote it.
+struct CompiledCore {
+  mlir::Location loc = mlir::UnknownLoc();
+  std::string outDir;      ///< -o
+  std::string network;     ///< @design
+  std::string core;        ///< @core
+  std::string topName;     ///< <network>_<core>_top
+  std::string topPath;     ///< outDir/<topName>.sv
+  std::string imageDir;    ///< outDir/<core>.core
+  std::string inputsPath;  ///< imageDir/inputs.txt
+  std::string sourcesList; ///< outDir/sources.f (the rtl/ files)
+  uint64_t populationSize = 0, neurons = 0, axons = 0;
+  bool stdp = false, cuba = false, adaptive = false, multiplicative = false,
+       recurrent = false;
+};
+
+/// The rtl/ files of the core, in dependency order (under PLASTICC_RTL_DIR).
+extern const char *const rtlSources[11];
+
+/// Runs --target=verilog into options.output (default: the input's stem +
+/// \p defaultSuffix) and describes each core it wrote.
+mlir::LogicalResult compileToVerilog(mlir::ModuleOp module,
+                                     const DriverOptions &options,
+                                     llvm::StringRef defaultSuffix,
+                                     std::vector<CompiledCore> &cores);
+
+/// Runs \p program (found on PATH) with \p args, its stdout and stderr into
+/// \p logPath. On failure prints a located error naming \p stage, the
+/// command and the log's last lines, and returns failure. \p what says how
+/// to get the program if it is missing.
+mlir::LogicalResult runLogged(mlir::Location loc, llvm::StringRef stage,
+                              llvm::StringRef program,
+                              llvm::ArrayRef<std::string> args,
+                              llvm::StringRef logPath, llvm::StringRef what);
+
+/// The last \p lines lines of a file, indented, for error messages.
+std::string tailOfFile(llvm::StringRef path, unsigned lines);
+
+} // namespace plasticc
+
+#endif // PLASTICC_DRIVER_HARDWARETARGET_H

@@ -1,0 +1,122 @@
+//===- Ice40Target.cpp - --target=ice40-up5k --------------------*- C++ -*-===//
+//
+// Part of plasticc. Everything --target=verilog writes, plus the iCEBreaker
+// bitstream of the board top (UART bridge + the core with exactly this
+// network's size and features) and its resource/timing report. The flow
+// itself (yosys, nextpnr-ice40, icepack, the report, the "does not fit" and
+// timing checks) is scripts/build-ice40, the one implementation; this target
+// refuses early what cannot fit and runs the script with the network's
+// parameters.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/plasticc/HardwareTarget.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+namespace {
+
+/// The core's weight store on the UP5K: SPRAM0 + SPRAM1, one byte per
+/// synapse (docs/core.md §2); the configuration bus addresses no more
+/// synapses either (§4). SPRAM2 + SPRAM3 are the eligibility store of
+/// three-factor learning.
+constexpr uint64_t kWeightStoreBytes = 2 * 16384 * 2;
+
+uint64_t floorPow2(uint64_t v) { return v ? uint64_t(1) << llvm::Log2_64(v) : 0; }
+
+/// What can be known without the tools.
+LogicalResult checkFits(const plasticc::CompiledCore &c) {
+  const uint64_t bytes = c.axons * c.neurons;
+  if (bytes <= kWeightStoreBytes)
+    return success();
+  const uint64_t maxAxons = (kWeightStoreBytes / c.neurons) & ~uint64_t(1);
+  const uint64_t maxNeurons = floorPow2(kWeightStoreBytes / c.axons);
+  InFlightDiagnostic diag = emitError(c.loc);
+  diag << "core @" << c.core << " does not fit the iCE40 UP5K: its "
+       << c.axons << " x " << c.neurons << " synapses (" << c.axons
+       << " axons x " << c.populationSize << " neurons rounded up to "
+       << c.neurons << ") need " << bytes << " bytes ("
+       << llvm::divideCeil(bytes, 1024)
+       << " KiB) of weight memory; the core's weight store is 2 SPRAM = "
+       << kWeightStoreBytes << " bytes (64 KiB), over by "
+       << bytes - kWeightStoreBytes << " bytes. ";
+  diag << "The weight store holds at most " << maxAxons << " axons with "
+       << c.neurons << " neurons";
+  if (maxNeurons >= 4)
+    diag << ", or at most " << maxNeurons << " neurons with " << c.axons
+         << " axons";
+  diag << " (docs/core.md §2; examples/stdp_fpga.mlir is a network that "
+          "fits)";
+  return failure();
+}
+
+LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
+  if (failed(checkFits(c)))
+    return failure();
+  auto flag = [](bool b) { return std::string(b ? "1" : "0"); };
+  // With cuba_lif or the adaptive threshold the core needs more SB_MAC16
+  // than the UP5K has unless the trace decays share theirs.
+  const bool shareMul = c.cuba || c.adaptive;
+  std::vector<std::string> args = {
+      "--neurons", std::to_string(c.neurons),
+      "--axons", std::to_string(c.axons),
+      "--stdp", flag(c.stdp),
+      "--cuba", flag(c.cuba),
+      "--adaptive", flag(c.adaptive),
+      "--multiplicative", flag(c.multiplicative),
+      "--recurrent", flag(c.recurrent),
+      "--share-mul", flag(shareMul),
+      "--name", c.network,
+      c.outDir};
+  llvm::ErrorOr<std::string> bash = llvm::sys::findProgramByName("bash");
+  if (!bash)
+    return emitError(c.loc) << "--target=ice40-up5k runs " PLASTICC_BUILD_ICE40
+                               " with bash, which is not on PATH";
+  llvm::SmallVector<llvm::StringRef> argv = {*bash, PLASTICC_BUILD_ICE40};
+  for (const std::string &a : args)
+    argv.push_back(a);
+  llvm::outs() << "plasticc: building the iCEBreaker bitstream of @"
+               << c.network << " (" << c.axons << " axons x " << c.neurons
+               << " neurons) with " PLASTICC_BUILD_ICE40 "\n";
+  llvm::outs().flush();
+  // The script prints a progress line per stage and, on failure, what went
+  // wrong with the numbers; its tools' logs stay in the output directory.
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(*bash, argv, std::nullopt, {}, 0, 0,
+                                     &message);
+  if (rc != 0)
+    return emitError(c.loc)
+           << "--target=ice40-up5k: the FPGA flow failed ("
+           << (rc < 0 ? message : "exit status " + std::to_string(rc))
+           << "; see the build-ice40 message above and the logs in "
+           << c.outDir << ")";
+  llvm::outs() << "plasticc: bitstream " << c.outDir << "/" << c.network
+               << ".bin, report " << c.outDir << "/report.txt\n";
+  return success();
+}
+
+LogicalResult emitIce40(ModuleOp module,
+                        const plasticc::DriverOptions &options) {
+  std::vector<plasticc::CompiledCore> cores;
+  if (failed(plasticc::compileToVerilog(module, options, ".ice40", cores)))
+    return failure();
+  for (const plasticc::CompiledCore &c : cores)
+    if (failed(buildBitstream(c)))
+      return failure();
+  return success();
+}
+
+} // namespace
+
+static plasticc::TargetRegistration
+    registration("ice40-up5k",
+                 "everything of --target=verilog plus the iCEBreaker "
+                 "bitstream (OUTDIR/<network>.bin) and report.txt, through "
+                 "scripts/build-ice40",
+                 emitIce40);

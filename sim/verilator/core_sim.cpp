@@ -1,0 +1,318 @@
+//===- core_sim.cpp - The simulator of plasticc --target=verilator --------===//
+//
+//   <name>-sim [INPUTS] [-o OUTDIR] [--steps=N] [--image DIR]
+//
+// Runs one compiled network on its Verilated core the way the FPGA host
+// would: loads the core image over the configuration bus, sends each step's
+// input spikes over AER and ticks, collects the output spikes, and reads the
+// weights, neuron state and traces back over the bus at the end. Writes the
+// same files as `plasticc-sim -o` (spikes.txt, state.txt, the memories), so
+// the two diff directly, and prints the same summary line plus the measured
+// cycles per step and synaptic operations per cycle.
+//
+// Built by the driver with `verilator --cc --exe --build`; the build defines
+// the image and inputs it was compiled with (CORE_SIM_IMAGE,
+// CORE_SIM_INPUTS), the executable's name (CORE_SIM_NAME) and which state
+// memories the elaboration holds (CORE_SIM_EN_CUBA, CORE_SIM_EN_ADAPTIVE).
+// Exit status 0 on success, 1 on bad input (file:line: message) or a core
+// that stops responding, 2 on a bad command line.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sim/golden/core_model.h"
+#include "sim/golden/image.h"
+#include "sim/golden/spike_io.h"
+#include "sim/verilator/core_bus.h"
+
+#include "verilated.h"
+
+#include "Vcore.h"
+
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace plasticc::golden;
+using namespace plasticc::cosim;
+
+namespace {
+
+const char *const kName = CORE_SIM_NAME;
+
+int usage(const std::string &msg) {
+  if (!msg.empty())
+    std::fprintf(stderr, "%s: %s\n", kName, msg.c_str());
+  std::fprintf(stderr,
+               "usage: %s [input spikes] [-o outdir] [--steps=N] "
+               "[--image DIR]\n  defaults: inputs %s, image %s\n",
+               kName, CORE_SIM_INPUTS, CORE_SIM_IMAGE);
+  return 2;
+}
+
+int fail(const std::string &msg) {
+  std::fprintf(stderr, "%s: error: %s\n", kName, msg.c_str());
+  return 1;
+}
+
+/// The Verilated core with a cycle counter.
+struct Core {
+  Core() : ctx(std::make_unique<VerilatedContext>()) {
+    ctx->randReset(0);
+    top = std::make_unique<Vcore>(ctx.get(), "core");
+  }
+  ~Core() { top->final(); }
+
+  void clock() {
+    top->clk_i = 0;
+    top->eval();
+    ctx->timeInc(1);
+    top->clk_i = 1;
+    top->eval();
+    ctx->timeInc(1);
+    ++cycle;
+  }
+
+  std::unique_ptr<VerilatedContext> ctx;
+  std::unique_ptr<Vcore> top;
+  uint64_t cycle = 0;
+};
+
+/// Existing synapses (w != -128) of each axon: what one delivered spike
+/// costs in synaptic operations. Absent synapses are never written, so this
+/// does not change during a run.
+std::vector<uint32_t> synapsesPerAxon(const CoreImage &img) {
+  std::vector<uint32_t> count(img.axons, 0);
+  for (uint32_t i = 0; i < img.axons; ++i)
+    for (uint32_t j = 0; j < img.neurons; ++j)
+      count[i] += img.weight(i, j) != kNoSynapse;
+  return count;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  std::string outDir = "plasticc-sim-out", imagePath = CORE_SIM_IMAGE,
+              inputsPath;
+  long long steps = -1;
+  for (int k = 1; k < argc; ++k) {
+    std::string arg = argv[k];
+    auto value = [&](const std::string &flag, std::string &dst) {
+      if (arg == flag) {
+        if (k + 1 >= argc)
+          return false;
+        dst = argv[++k];
+        return true;
+      }
+      if (arg.rfind(flag + "=", 0) == 0) {
+        dst = arg.substr(flag.size() + 1);
+        return true;
+      }
+      return false;
+    };
+    std::string stepsText;
+    if (value("-o", outDir) || value("--image", imagePath))
+      continue;
+    if (value("--steps", stepsText)) {
+      char *end = nullptr;
+      steps = std::strtoll(stepsText.c_str(), &end, 10);
+      if (stepsText.empty() || *end != '\0' || steps < 0)
+        return usage("--steps needs a non-negative integer");
+      continue;
+    }
+    if (arg == "-h" || arg == "--help")
+      return usage(""), 0;
+    if (arg.rfind("+verilator", 0) == 0)
+      continue;
+    if (!arg.empty() && arg[0] == '-')
+      return usage("unknown option '" + arg + "'");
+    if (!inputsPath.empty())
+      return usage("too many arguments");
+    inputsPath = arg;
+  }
+  if (inputsPath.empty())
+    inputsPath = CORE_SIM_INPUTS;
+  Verilated::commandArgs(argc, argv);
+
+  std::string error;
+  CoreImage image;
+  if (!loadCoreImage(imagePath, image, error))
+    return fail(error);
+  if (image.neurons != CORE_SIM_N || image.axons != CORE_SIM_M)
+    return fail(imagePath + ":0: image is " + std::to_string(image.neurons) +
+                " neurons x " + std::to_string(image.axons) +
+                " axons but this simulator's core is " +
+                std::to_string(CORE_SIM_N) + " x " +
+                std::to_string(CORE_SIM_M));
+  const StateRegions has{bool(CORE_SIM_EN_CUBA), bool(CORE_SIM_EN_ADAPTIVE)};
+  if ((image.neuron.cuba && !has.cuba) ||
+      (image.neuron.adaptive && !has.adaptive) || image.threeFactor ||
+      image.hebbian || image.neuron.inhCurrent)
+    return fail(imagePath +
+                ":0: the image uses a feature this core was built without");
+  SpikeSchedule schedule;
+  if (!readInputSpikes(inputsPath, image.axons, schedule, error))
+    return fail(error);
+  const uint64_t numSteps = steps >= 0 ? uint64_t(steps) : schedule.size();
+  for (uint64_t t = 0; t < numSteps && t < schedule.size(); ++t)
+    if (schedule[t].size() > CoreTiming::kInputFifoDepth)
+      return fail(inputsPath + ":0: step " + std::to_string(t) +
+                  " has more input spikes than the input FIFO holds (" +
+                  std::to_string(CoreTiming::kInputFifoDepth) + ")");
+  std::error_code ec;
+  std::filesystem::create_directories(outDir, ec);
+  if (ec)
+    return fail(outDir + ":0: cannot create output directory: " +
+                ec.message());
+
+  Core core;
+  Vcore &top = *core.top;
+  CoreBus<Vcore> bus(top, [&core] { core.clock(); });
+
+  // Reset, then wait for the accumulator clear.
+  bus.idle();
+  top.rst_ni = 0;
+  for (int k = 0; k < 4; ++k)
+    core.clock();
+  top.rst_ni = 1;
+  constexpr uint64_t kStallLimit = 10000000; // cycles without progress
+  for (uint64_t k = 0; top.busy_o; ++k) {
+    if (k > kStallLimit)
+      return fail("the core stays busy after reset");
+    core.clock();
+  }
+  if (!bus.load(image, has))
+    return fail("loading " + imagePath + " over the configuration bus failed");
+
+  const std::vector<uint32_t> synapses = synapsesPerAxon(image);
+  const bool recurrent = image.recurrent.enabled;
+  // Output spikes per step, to know which axons recurrence delivers when.
+  std::vector<std::vector<uint32_t>> spikesByStep(numSteps);
+  std::vector<std::pair<uint64_t, uint32_t>> outSpikes;
+  std::vector<uint8_t> delivered(image.axons, 0);
+
+  uint64_t step = 0;      // next step to send spikes for and tick
+  size_t pushIdx = 0;     // next spike of that step
+  uint64_t ticks = 0;     // ticks accepted
+  bool running = false;   // a step between tick accept and step_done
+  uint64_t tickCycle = 0, coreCycles = 0, synOps = 0, sinceProgress = 0;
+  auto progressAt = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  const auto t0 = std::chrono::steady_clock::now();
+  const uint64_t cycle0 = core.cycle;
+
+  // After the last step, drain the output queue; a few idle cycles more
+  // cover an entry still on its way into it.
+  for (int drained = 0; drained < 4;
+       drained = step < numSteps || running || top.aer_out_valid_o
+                     ? 0
+                     : drained + 1) {
+    bus.idle();
+    top.aer_out_ready_i = 1;
+    const std::vector<uint32_t> none;
+    const auto &now = step < schedule.size() ? schedule[step] : none;
+    if (step < numSteps) {
+      if (pushIdx < now.size()) {
+        top.aer_in_valid_i = 1;
+        top.aer_in_axon_i = now[pushIdx];
+      } else {
+        top.tick_i = 1;
+      }
+    }
+    top.clk_i = 0;
+    top.eval();
+
+    bool progress = false;
+    if (top.aer_out_valid_o) {
+      // The 4-bit tick tag names one of the last 16 steps.
+      const uint64_t last = ticks - 1;
+      const uint64_t t = last - ((last - top.aer_out_tick_o) & 15);
+      outSpikes.emplace_back(t, top.aer_out_neuron_o);
+      if (t < numSteps)
+        spikesByStep[t].push_back(top.aer_out_neuron_o);
+      progress = true;
+    }
+    if (top.step_done_o && running) {
+      coreCycles += core.cycle - tickCycle + 1;
+      running = false;
+      progress = true;
+    }
+    if (top.aer_in_valid_i && top.aer_in_ready_o) {
+      ++pushIdx;
+      progress = true;
+    }
+    if (top.tick_i && top.tick_ready_o) {
+      tickCycle = core.cycle;
+      running = true;
+      ++ticks;
+      ++step;
+      pushIdx = 0;
+      progress = true;
+    }
+    core.clock();
+    sinceProgress = progress ? 0 : sinceProgress + 1;
+    if (sinceProgress > kStallLimit)
+      return fail("the core made no progress for " +
+                  std::to_string(kStallLimit) + " cycles in step " +
+                  std::to_string(step));
+    if ((core.cycle & 0xffff) == 0 &&
+        std::chrono::steady_clock::now() > progressAt) {
+      std::fprintf(stderr, "%s: step %" PRIu64 " of %" PRIu64 ", %" PRIu64
+                           " cycles\n",
+                   kName, step, numSteps, core.cycle - cycle0);
+      progressAt += std::chrono::seconds(5);
+    }
+  }
+  const uint64_t runCycles = core.cycle - cycle0;
+
+  // Synaptic operations of each step: every existing synapse of each
+  // distinct axon delivered, from the inputs and from recurrence (counted
+  // once every output spike is in).
+  for (uint64_t t = 0; t < numSteps; ++t) {
+    std::vector<uint32_t> axons;
+    if (t < schedule.size())
+      axons = schedule[t];
+    if (recurrent && t >= image.recurrent.delay)
+      for (uint32_t j : spikesByStep[t - image.recurrent.delay])
+        axons.push_back(j + image.recurrent.offset);
+    for (uint32_t a : axons)
+      if (a < image.axons && !delivered[a]) {
+        delivered[a] = 1;
+        synOps += synapses[a];
+      }
+    for (uint32_t a : axons)
+      if (a < image.axons)
+        delivered[a] = 0;
+  }
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
+
+  CoreImage final = image;
+  const CoreCounters counters = bus.readBack(final, has);
+  if (counters.tick != (numSteps & 0xffffffffu))
+    return fail("the core counted " + std::to_string(counters.tick) +
+                " steps, the host ticked " + std::to_string(numSteps));
+  namespace fs = std::filesystem;
+  if (!writeOutputSpikes((fs::path(outDir) / "spikes.txt").string(),
+                         outSpikes, error) ||
+      !writeStateTable((fs::path(outDir) / "state.txt").string(), final,
+                       numSteps, error) ||
+      !writeMemories(outDir, final, error))
+    return fail(error);
+  const bool overflow = counters.status & 1;
+  std::printf("%s: %" PRIu64 " steps, %zu output spikes, %" PRIu64
+              " synaptic ops, %" PRIu64 " core cycles%s\n",
+              kName, numSteps, outSpikes.size(), synOps, coreCycles,
+              overflow ? " (recurrent FIFO overflowed)" : "");
+  std::printf("%s: %.1f cycles/step, %.3f synaptic ops/cycle%s; %" PRIu64
+              " cycles simulated in %.2f s (%.0f cycles/s)\n",
+              kName, numSteps ? double(coreCycles) / double(numSteps) : 0.0,
+              coreCycles ? double(synOps) / double(coreCycles) : 0.0,
+              overflow ? " (ops include dropped recurrent spikes)" : "",
+              runCycles, secs, secs > 0 ? double(runCycles) / secs : 0.0);
+  return 0;
+}
