@@ -517,6 +517,40 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         DenseI64ArrayAttr::get(ctx, steps), spikes.getChannelsAttr());
   }
 
+  // Probes in core coordinates, for runs of the mapped network (the CPU's
+  // fixed mode); the image itself does not need them.
+  for (ProbeOp probe : network.getOps<ProbeOp>()) {
+    int64_t first = 0, count = popSize;
+    double scale = 1.0, offset = 0.0;
+    StringRef kind = stringifyProbeKind(probe.getKind());
+    if (probe.getTarget() == pop.getResult()) {
+      if (probe.getKind() == ProbeKind::voltage) {
+        scale = formats->vLsbMv();
+        offset = neuron->vRest;
+      }
+    } else if (auto proj = probe.getTarget().getDefiningOp<ProjectionOp>()) {
+      std::optional<AxonRange> range;
+      for (const AxonRange &r : inputs)
+        if (r.projection == proj)
+          range = r;
+      if (recurrent && recurrent->projection == proj)
+        range = recurrent;
+      if (!range)
+        continue; // Not into the population: refused above.
+      first = range->first;
+      count = range->count;
+      scale = probe.getKind() == ProbeKind::weights ? formats->wLsbMv()
+                                                    : 1.0 / 64;
+    } else {
+      continue; // Spikes of an input source: not on the core.
+    }
+    inner.create<mlir::core::ProbeOp>(
+        probe.getLoc(), inner.getStringAttr(probe.getSymName()),
+        inner.getStringAttr(kind), coreRef, i64(first), i64(count),
+        i64(probe.getEvery().value_or(1)), builder.getF64FloatAttr(scale),
+        builder.getF64FloatAttr(offset));
+  }
+
   report += "network @" + network.getSymName().str() + ", core @" + coreName +
             ": " + std::to_string(popSize) + " neurons on " +
             std::to_string(neurons) + ", " + std::to_string(axons) +

@@ -142,3 +142,31 @@ LogicalResult SpikeInputOp::verify() {
              << step << ", channel " << channel << ") is out of range";
   return verifyInput(*this, getCoreAttr(), getFirst(), getCount(), getDelay());
 }
+
+LogicalResult ProbeOp::verify() {
+  llvm::StringRef kind = getKind();
+  bool onNeurons = kind == "spikes" || kind == "voltage";
+  if (!onNeurons && kind != "weights" && kind != "traces")
+    return emitOpError("unknown probe kind '")
+           << kind << "' (spikes, voltage, weights or traces)";
+  auto design = (*this)->getParentOfType<DesignOp>();
+  auto core = dyn_cast_or_null<CoreOp>(
+      SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
+  if (!core)
+    return emitOpError("names no core.core: ") << getCoreAttr();
+  int64_t limit = onNeurons ? int64_t(core.getPopulationSize())
+                            : int64_t(core.getAxons());
+  if (int64_t(getFirst()) < 0 || int64_t(getCount()) < 1 ||
+      int64_t(getFirst() + getCount()) > limit)
+    return emitOpError(onNeurons ? "neurons " : "axons ")
+           << getFirst() << " .. " << getFirst() + getCount() - 1
+           << " are not on " << getCoreAttr() << " ("
+           << (onNeurons ? "population of " : "") << limit
+           << (onNeurons ? " neurons)" : " axons)");
+  if (int64_t(getEvery()) < 1)
+    return emitOpError("every must be at least one step, got ")
+           << int64_t(getEvery());
+  if (!(getScale().convertToDouble() > 0))
+    return emitOpError("scale must be positive");
+  return success();
+}

@@ -134,4 +134,36 @@ def Core_SpikeInputOp : Core_Op<"spike_input", [HasParent<"DesignOp">]> {
   let hasVerifier = 1;
 }
 
+def Core_ProbeOp : Core_Op<"probe", [HasParent<"DesignOp">]> {
+  let summary = "An snn.probe of the mapped network, in core coordinates.";
+  let description = [{
+    Keeps what a compiled run records (`--numerics=fixed`) expressed on the
+    core, so that probe names, shapes and units of the snn network survive
+    the mapping. `kind` is the snn probe kind; the range selects:
+
+    | kind | range | one sample |
+    |---|---|---|
+    | `spikes` | neurons `first .. first+count-1` | the spiking neurons (every step) |
+    | `voltage` | neurons | `u * scale + offset` (mV: scale = v_lsb, offset = v_rest) |
+    | `weights` | axons (rows of the projection) | `count x population_size` weights `w * scale` (mV), NaN where no synapse |
+    | `traces` | axons | pre traces `x * scale` of the axons, then post traces `y * scale` of the population |
+
+    A sample is taken after step `t` when `(t + 1) mod every = 0`.
+
+    ```mlir
+    core.probe @raster spikes of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$kind,
+                       FlatSymbolRefAttr:$core, I64Attr:$first,
+                       I64Attr:$count, I64Attr:$every, F64Attr:$scale,
+                       F64Attr:$offset);
+  let assemblyFormat = [{
+    $sym_name $kind `of` $core `range` `(` $first `,` $count `)`
+    `every` `(` $every `)` `scale` `(` $scale `)` `offset` `(` $offset `)`
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // CORE_DIALECT_TD
