@@ -151,7 +151,7 @@ def Core_ProbeOp : Core_Op<"probe", [HasParent<"DesignOp">]> {
     A sample is taken after step `t` when `(t + 1) mod every = 0`.
 
     ```mlir
-    core.probe @raster spikes of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)
+    core.probe @raster "spikes" of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)
     ```
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$kind,
