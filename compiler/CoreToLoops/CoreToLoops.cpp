@@ -19,6 +19,7 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/ErrorHandling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -372,7 +373,9 @@ private:
   void emitStep();
   void emitCount(StringRef name, Counter counter);
 
-  Value nextDraw(int64_t which);
+  Value advance(Value state);
+  void fillDraws(int64_t which, int64_t count);
+  int64_t maxPoisson();
   void pushInput(Value axon);
   void emitGather(Value t);
   void emitEventPhase();
@@ -392,7 +395,8 @@ private:
   CoreParams p;
 
   memref::GlobalOp weights, eligibility, state, preTrace, acc, active,
-      activeList, spiked, spikeList, lfsr, lfsrTables, counters, status,
+      activeList, spiked, spikeList, lfsr, lfsrTables, draws, poissonFlags,
+      counters, status,
       recDue, recAxon, cursors, scratch, netName;
   std::vector<GivenTable> given;
   std::vector<ProbePlan> probes;
@@ -426,13 +430,22 @@ void DesignLowering::createGlobals() {
   lfsr = e.array<int32_t>(
       "lfsr", {int32_t(p.seedNeuron), int32_t(p.seedLearn)}, i32, {2}, false);
 
-  // One LFSR advance (16 shifts) is linear over GF(2): four byte tables.
+  // One LFSR advance (16 shifts) is linear over GF(2). Feedback taps only
+  // reach bits 0 and 1 from the low 16 bits, so the advance is
+  // (s >> 16) ^ F(s & 0xffff): two byte tables (prng.h's tables for the
+  // upper two bytes are plain shifts, checked here).
   SmallVector<int32_t> tables;
   for (unsigned byte = 0; byte < 4; ++byte)
-    for (uint32_t v = 0; v < 256; ++v)
-      tables.push_back(
-          int32_t(golden::Lfsr32::advanceSlow(v << (8 * byte))));
-  lfsrTables = e.array<int32_t>("lfsr_tables", tables, i32, {4, 256}, true);
+    for (uint32_t v = 0; v < 256; ++v) {
+      uint32_t advanced = golden::Lfsr32::advanceSlow(v << (8 * byte));
+      if (byte < 2)
+        tables.push_back(int32_t(advanced));
+      else if (advanced != v << (8 * (byte - 2)))
+        llvm::report_fatal_error("LFSR advance: upper bytes are not a shift");
+    }
+  lfsrTables = e.array<int32_t>("lfsr_tables", tables, i32, {2, 256}, true);
+  draws = e.zeros("draws", {std::max(p.n, p.m)}, i32);
+  poissonFlags = e.zeros("poisson_flags", {std::max<int64_t>(1, maxPoisson())}, i8);
 
   counters = e.zeros("counters", {kNumCounters}, i64);
   status = e.zeros("status", {2}, i64);
@@ -543,21 +556,42 @@ void DesignLowering::emitCount(StringRef name, Counter counter) {
 
 //===--- plasticc_net_step ---===//
 
-/// Advances LFSR `which` (0 neuron, 1 learning) by one 16-shift step and
-/// returns the 16-bit draw as i64 (prng.h, Lfsr32::next16).
-Value DesignLowering::nextDraw(int64_t which) {
-  Value mem = e.get(lfsr), tables = e.get(lfsrTables);
+/// One LFSR advance (prng.h, Lfsr32::advance) of an i32 state.
+Value DesignLowering::advance(Value state) {
+  Value tables = e.get(lfsrTables);
+  Value s64 = e.zext(state);
+  Value lo = e.load(tables, {e.index(0), e.toIndex(e.band(s64, e.i64(0xff)))});
+  Value hi = e.load(
+      tables, {e.index(1), e.toIndex(e.band(e.lshr(s64, 8), e.i64(0xff)))});
+  Value shifted = e.b.create<arith::ShRUIOp>(state, e.i32(16));
+  return e.bxor(shifted, e.bxor(lo, hi));
+}
+
+/// The next `count` draws of LFSR `which` into the draws buffer (low 16 bits
+/// of each state), the state carried in a register: the neuron phase's draws
+/// do not depend on data, so the slots' updates can run apart from them.
+void DesignLowering::fillDraws(int64_t which, int64_t count) {
+  Value mem = e.get(lfsr), out = e.get(draws);
   Value idx = e.index(which);
-  Value s = e.load(mem, idx);
-  Value s64 = e.zext(s);
-  Value next;
-  for (int64_t byte = 0; byte < 4; ++byte) {
-    Value part = e.band(e.lshr(s64, 8 * byte), e.i64(0xff));
-    Value entry = e.load(tables, {e.index(byte), e.toIndex(part)});
-    next = next ? e.bxor(next, entry) : entry;
+  auto loop = e.b.create<scf::ForOp>(e.index(0), e.index(count), e.index(1),
+                                     ValueRange{e.load(mem, idx)});
+  {
+    OpBuilder::InsertionGuard guard(e.b);
+    e.b.setInsertionPointToStart(loop.getBody());
+    Value next = advance(loop.getRegionIterArgs().front());
+    e.store(e.band(next, e.i32(0xffff)), out, loop.getInductionVar());
+    e.b.create<scf::YieldOp>(next);
   }
-  e.store(next, mem, idx);
-  return e.band(e.zext(next), e.i64(0xffff));
+  e.store(loop.getResult(0), mem, idx);
+}
+
+/// The largest Poisson input (channels) of the core.
+int64_t DesignLowering::maxPoisson() {
+  int64_t most = 0;
+  for (PoissonInputOp op : design.getBody().front().getOps<PoissonInputOp>())
+    if (op.getCore() == core.getSymName())
+      most = std::max<int64_t>(most, op.getCount());
+  return most;
 }
 
 /// CoreModel::pushInput: the axon is taken if the input FIFO has room; the
@@ -625,14 +659,23 @@ void DesignLowering::emitGather(Value t) {
       Value s = e.sub(t, e.i64(poisson.getDelay()));
       Value started = e.cmp(arith::CmpIPredicate::sge, s, e.i64(0));
       e.ifThen(started, [&] {
+        // Branch-free draws into flags (the loop vectorises), then the
+        // pushes in channel order.
         uint64_t seedMix = golden::splitmix64(poisson.getSeed());
         Value stepMix = e.splitmix(e.bxor(e.i64(int64_t(seedMix)), s));
+        Value flags = e.get(poissonFlags);
         e.forLoop(0, poisson.getCount(), [&](Value c) {
           Value h = e.splitmix(e.bxor(stepMix, e.toI64(c)));
           Value fires = e.cmp(arith::CmpIPredicate::ult, e.lshr(h, 11),
                               e.i64(poisson.getThreshold()));
-          e.ifThen(fires,
-                   [&] { pushInput(e.add(e.toI64(c), e.i64(poisson.getFirst()))); });
+          e.store(e.b.create<arith::ExtUIOp>(e.b.getI8Type(), fires), flags, c);
+        });
+        e.forLoop(0, poisson.getCount(), [&](Value c) {
+          Value fires = e.cmp(arith::CmpIPredicate::ne,
+                              e.zext(e.load(flags, c)), e.i64(0));
+          e.ifThen(fires, [&] {
+            pushInput(e.add(e.toI64(c), e.i64(poisson.getFirst())));
+          });
         });
       });
     } else if (auto spikes = dyn_cast<SpikeInputOp>(op)) {
@@ -727,9 +770,11 @@ void DesignLowering::emitEventPhase() {
       return;
     }
     Value parity = e.band(axon, e.i64(1));
+    fillDraws(1, p.n / 2);
+    Value d = e.get(draws);
     e.forLoop(0, p.n / 2, [&](Value pos) {
       Value c = e.bxor(e.toI64(pos), parity);
-      Value r = nextDraw(1);
+      Value r = e.zext(e.load(d, pos));
       for (int64_t lane = 0; lane < 2; ++lane) {
         Value j = e.add(e.shl(c, 1), e.i64(lane));
         Value r8 = lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff));
@@ -858,17 +903,15 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
 }
 
 /// Neuron phase: slots k = 0 .. max(N, M) - 1, one neuron-LFSR advance
-/// each; split where one of the two ranges ends so the loops carry no
-/// bounds tests.
+/// each. The draws come first (a tight serial loop); then the axons' pre
+/// traces (a vectorisable loop) and the neurons, each reading its slot's draw.
 void DesignLowering::emitNeuronPhase(Value t) {
   e.store(e.i64(0), e.get(counters), e.index(kStepSpikes));
-  int64_t both = std::min(p.n, p.m), slots = std::max(p.n, p.m);
-  e.forLoop(0, both, [&](Value k) {
-    emitNeuronSlot(k, nextDraw(0), true, true, t);
-  });
-  e.forLoop(both, slots, [&](Value k) {
-    emitNeuronSlot(k, nextDraw(0), p.n > p.m, p.m > p.n, t);
-  });
+  fillDraws(0, std::max(p.n, p.m));
+  Value d = e.get(draws);
+  auto draw = [&](Value k) { return e.zext(e.load(d, k)); };
+  e.forLoop(0, p.m, [&](Value k) { emitNeuronSlot(k, draw(k), false, true, t); });
+  e.forLoop(0, p.n, [&](Value k) { emitNeuronSlot(k, draw(k), true, false, t); });
 }
 
 /// Learning phase (STDP): ascending column pairs c with a spike on 2c or
@@ -887,9 +930,11 @@ void DesignLowering::emitLearningPhase() {
     Value hit1 = e.cmp(arith::CmpIPredicate::ne, e.load(sp, j1), zero8);
     e.ifThen(e.bor(hit0, hit1), [&] {
       Value parity = e.band(c64, e.i64(1));
+      fillDraws(1, p.m);
+      Value d = e.get(draws);
       e.forLoop(0, p.m, [&](Value pos) {
         Value i = e.bxor(e.toI64(pos), parity);
-        Value r = nextDraw(1);
+        Value r = e.zext(e.load(d, pos));
         Value x = e.loadI64(xMem, e.toIndex(i));
         for (int64_t lane = 0; lane < 2; ++lane) {
           Value hit = lane ? hit1 : hit0;

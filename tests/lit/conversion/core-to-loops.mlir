@@ -9,7 +9,7 @@
 // CHECK: memref.global "private" @core_net_weights : memref<8xi8> = dense<[10, -128, 3, 4, 0, 1, 2, -128]>
 // CHECK: memref.global "private" @core_net_state : memref<6x4xi32> = dense<0>
 // CHECK: memref.global "private" @core_net_lfsr : memref<2xi32> = dense<[5, 9]>
-// CHECK: memref.global "private" constant @core_net_lfsr_tables : memref<4x256xi32>
+// CHECK: memref.global "private" constant @core_net_lfsr_tables : memref<2x256xi32>
 // CHECK: memref.global "private" @core_net_rec_due : memref<512xi64>
 // CHECK: memref.global "private" constant @core_net_given_steps : memref<3xi64> = dense<[3, 5, 9223372036854775807]>
 // CHECK: memref.global "private" constant @core_net_given_axons : memref<3xi32> = dense<[1, 1, 0]>
@@ -26,23 +26,29 @@
 // CHECK: arith.cmpi ult, %{{.*}}, %c9007199254741_i64
 // CHECK: scf.while
 // CHECK: scf.while
-// Event phase, learning LFSR: 16 shifts as four byte tables, low 16 bits.
-// CHECK: memref.load %[[TABLES:.*]][%c0, %{{.*}}] : memref<4x256xi32>
-// CHECK: memref.load %[[TABLES]][%c1, %{{.*}}] : memref<4x256xi32>
-// CHECK: memref.load %[[TABLES]][%c2, %{{.*}}] : memref<4x256xi32>
-// CHECK: memref.load %[[TABLES]][%c3, %{{.*}}] : memref<4x256xi32>
+// Event phase: the row's draws of the learning LFSR first, the state in a
+// register; one advance is (s >> 16) ^ T0[s & 0xff] ^ T1[(s >> 8) & 0xff].
+// CHECK: %[[L:.*]] = memref.load %[[LFSR:.*]][%c1] : memref<2xi32>
+// CHECK: scf.for %{{.*}} = %c0 to %c2 step %c1 iter_args(%[[S:.*]] = %[[L]]) -> (i32)
+// CHECK: memref.load %[[TABLES:.*]][%c0, %{{.*}}] : memref<2x256xi32>
+// CHECK: memref.load %[[TABLES]][%c1, %{{.*}}] : memref<2x256xi32>
+// CHECK: arith.shrui %[[S]], %c16_i32
+// CHECK: arith.xori
 // CHECK: %[[NEXT:.*]] = arith.xori
-// CHECK: memref.store %[[NEXT]], %[[LFSR:.*]][%c1] : memref<2xi32>
-// CHECK: arith.andi %{{.*}}, %c65535_i64
+// CHECK: arith.andi %[[NEXT]], %c65535_i32
+// CHECK: scf.yield %[[NEXT]] : i32
+// CHECK: memref.store %{{.*}}, %[[LFSR]][%c1] : memref<2xi32>
 // Depression with stochastic rounding: floor((q14 + r8 << 6) / 2^14).
 // CHECK: arith.shrsi %{{.*}}, %c14_i64
-// Neuron phase: one neuron-LFSR draw per slot; leak by mulQ16.
+// Neuron phase: one neuron-LFSR draw per slot k < max(N, M) = 4, then the
+// axons' pre traces (k < 2) and the neurons (k < 4, leak by mulQ16).
+// CHECK: scf.for %{{.*}} = %c0 to %c4 step %c1 iter_args
 // CHECK: memref.store %{{.*}}, %[[LFSR]][%c0] : memref<2xi32>
+// CHECK: scf.for %{{.*}} = %c0 to %c2 step %c1 {
+// CHECK: scf.for %{{.*}} = %c0 to %c4 step %c1 {
 // CHECK: arith.muli %{{.*}}, %c59299_i64
 // CHECK: arith.addi %{{.*}}, %c32768_i64
 // CHECK: arith.shrsi %{{.*}}, %c16_i64
-// Slots 2..3 have no axon: a second loop without the pre-trace update.
-// CHECK: scf.for %{{.*}} = %c2 to %c4
 // Learning phase: potentiation of column pairs with a spike.
 // CHECK: memref.store %{{.*}}, %[[LFSR]][%c1] : memref<2xi32>
 // CHECK: call @plasticc_rt_core_spikes(%arg0
