@@ -64,6 +64,15 @@ struct CoreParams {
   uint32_t seedNeuron = 1, seedLearn = 1;
   bool recurrent = false;
   int64_t recOffset = 0, recDelay = 1;
+  // A second (inhibitory) synaptic current, cuba_lif only (lif.h).
+  bool inhCurrent = false;
+  int64_t decayIInh = 0, gainIInh = 0;
+  // Sweep-phase rules (three_factor.h, hebbian.h); they reuse aPlus, aMinus,
+  // wMin, wMax, stochastic and the trace decays.
+  bool threeFactor = false, hebbian = false;
+  int64_t decayE = 0, eFracBits = 0, eta = 0;
+
+  bool learning() const { return stdp || threeFactor || hebbian; }
 
   static CoreParams read(CoreOp core) {
     CoreParams p;
@@ -103,6 +112,14 @@ struct CoreParams {
     p.recurrent = core.getRecurrentEnabled();
     p.recOffset = core.getRecurrentOffset();
     p.recDelay = core.getRecurrentDelay();
+    p.inhCurrent = core.getInhCurrent().value_or(false);
+    p.decayIInh = core.getDecayIInh().value_or(0);
+    p.gainIInh = core.getGainIInh().value_or(0);
+    p.threeFactor = core.getLearning() == StringRef("three_factor");
+    p.hebbian = core.getLearning() == StringRef("hebbian");
+    p.decayE = core.getDecayE().value_or(0);
+    p.eFracBits = core.getEFracBits().value_or(0);
+    p.eta = core.getEta().value_or(0);
     return p;
   }
 };
@@ -382,6 +399,8 @@ private:
   void emitNeuronPhase(Value t);
   void emitNeuronSlot(Value k, Value r, bool neuron, bool axon, Value t);
   void emitLearningPhase();
+  void emitSweepPhase();
+  void emitModulator(Value t);
   void emitProbes(Value t);
   Value depress(Value w, Value y, Value r8);
   Value potentiate(Value w, Value x, Value r8);
@@ -394,7 +413,8 @@ private:
   Emitter &e;
   CoreParams p;
 
-  memref::GlobalOp weights, eligibility, state, preTrace, acc, active,
+  memref::GlobalOp weights, eligibility, state, preTrace, acc, accInh,
+      modulator, modSteps, modValues, active,
       activeList, spiked, spikeList, lfsr, lfsrTables, draws, poissonFlags,
       counters, status,
       recDue, recAxon, cursors, scratch, netName;
@@ -452,6 +472,25 @@ void DesignLowering::createGlobals() {
   const int64_t recDepth = golden::CoreTiming::kRecurrentFifoDepth;
   recDue = e.zeros("rec_due", {recDepth}, i64);
   recAxon = e.zeros("rec_axon", {recDepth}, i32);
+  accInh = e.zeros("acc_inh", {p.inhCurrent ? n : 1}, i64);
+
+  // The modulator register (Q1.7) and the host's writes as a table with a
+  // sentinel; [1] of the register global is the table's cursor.
+  modulator = e.zeros("modulator", {2}, i64);
+  SmallVector<int64_t> modStepList;
+  SmallVector<int32_t> modValueList;
+  for (ModulatorInputOp op : design.getBody().front().getOps<ModulatorInputOp>())
+    if (op.getCore() == core.getSymName())
+      for (auto [step, value] : llvm::zip(op.getSteps(), op.getValues())) {
+        modStepList.push_back(step);
+        modValueList.push_back(value);
+      }
+  modStepList.push_back(INT64_MAX);
+  modValueList.push_back(0);
+  modSteps = e.array<int64_t>("modulator_steps", modStepList, i64,
+                              {int64_t(modStepList.size())}, true);
+  modValues = e.array<int32_t>("modulator_values", modValueList, i32,
+                               {int64_t(modValueList.size())}, true);
 
   for (SpikeInputOp op : design.getBody().front().getOps<SpikeInputOp>()) {
     if (op.getCore() != core.getSymName())
@@ -742,10 +781,12 @@ Value DesignLowering::potentiate(Value w, Value x, Value r8) {
 
 /// Event phase: one pass per active axon row. Without learning nothing but
 /// the accumulators depends on the word order, so the row is a plain
-/// (vectorisable) loop; with STDP the words are visited as c = pos ^
-/// (axon & 1) with one learning-LFSR draw per word, low byte for the even
-/// lane, high byte for the odd one, and each existing synapse is read into
-/// the accumulator, then depressed with y(t-1).
+/// (vectorisable) loop; with a learning rule the words are visited as
+/// c = pos ^ (axon & 1) with one learning-LFSR draw per word, low byte for
+/// the even lane, high byte for the odd one, and each existing synapse is
+/// read into the accumulator (negative weights into the inhibitory one with
+/// inh_current), then STDP depresses it with y(t-1) or three_factor charges
+/// its eligibility; hebbian only consumes the draws.
 void DesignLowering::emitEventPhase() {
   Value list = e.get(activeList), cnt = e.get(counters), w = e.get(weights),
         accMem = e.get(acc), st = e.get(state);
@@ -753,38 +794,136 @@ void DesignLowering::emitEventPhase() {
   e.forLoop(e.index(0), count, [&](Value idx) {
     Value axon = e.toI64(e.load(list, idx));
     Value rowBase = e.mul(axon, e.i64(p.n));
-    auto deliver = [&](Value j, function_ref<Value(Value)> newWeight) {
+    auto deliver = [&](Value j, Value r8) {
       Value widx = e.toIndex(e.add(rowBase, j));
       Value wv = e.loadI64(w, widx);
       Value exists = e.cmp(arith::CmpIPredicate::ne, wv, e.i64(kNoSynapse));
       Value jidx = e.toIndex(j);
-      Value a = e.load(accMem, jidx);
-      e.store(e.add(a, e.select(exists, e.shl(wv, p.wShift), e.i64(0))),
-              accMem, jidx);
+      Value input = e.select(exists, e.shl(wv, p.wShift), e.i64(0));
+      if (p.inhCurrent && p.cuba) {
+        Value negative = e.cmp(arith::CmpIPredicate::slt, wv, e.i64(0));
+        Value inhMem = e.get(accInh);
+        e.store(e.add(e.load(inhMem, jidx), e.select(negative, input, e.i64(0))),
+                inhMem, jidx);
+        input = e.select(negative, e.i64(0), input);
+      }
+      e.store(e.add(e.load(accMem, jidx), input), accMem, jidx);
       e.bump(cnt, kEvents, e.zext(exists));
-      if (newWeight)
-        e.storeI64(e.select(exists, newWeight(wv), wv), w, widx);
+      if (p.stdp) {
+        Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
+        e.storeI64(e.select(exists, depress(wv, y, r8), wv), w, widx);
+      } else if (p.threeFactor) {
+        // e -= roundShift(A- y(t-1), 14 - E), saturated to 8 bits.
+        Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
+        Value eligMem = e.get(eligibility);
+        Value el = e.loadI64(eligMem, widx);
+        Value inc = e.roundShift(e.mul(y, e.i64(p.aMinus)),
+                                 golden::kStdpFracBits - p.eFracBits);
+        e.storeI64(e.select(exists, e.clamp(e.sub(el, inc), -128, 127), el),
+                   eligMem, widx);
+      }
     };
-    if (!p.stdp) {
-      e.forLoop(0, p.n, [&](Value j) { deliver(e.toI64(j), nullptr); });
+    if (!p.learning()) {
+      e.forLoop(0, p.n, [&](Value j) { deliver(e.toI64(j), Value()); });
+      return;
+    }
+    fillDraws(1, p.n / 2);
+    if (!p.stdp && !p.threeFactor) {
+      e.forLoop(0, p.n, [&](Value j) { deliver(e.toI64(j), Value()); });
       return;
     }
     Value parity = e.band(axon, e.i64(1));
-    fillDraws(1, p.n / 2);
     Value d = e.get(draws);
     e.forLoop(0, p.n / 2, [&](Value pos) {
       Value c = e.bxor(e.toI64(pos), parity);
       Value r = e.zext(e.load(d, pos));
+      for (int64_t lane = 0; lane < 2; ++lane)
+        deliver(e.add(e.shl(c, 1), e.i64(lane)),
+                lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff)));
+    });
+  });
+}
+
+/// Sweep phase (three_factor, hebbian): every existing synapse, rows
+/// ascending, words c = pos ^ (i & 1), two learning-LFSR draws per word (the
+/// first rounds the eligibility decay, the second the weight change).
+void DesignLowering::emitSweepPhase() {
+  if (!p.threeFactor && !p.hebbian)
+    return;
+  Value w = e.get(weights), eligMem = e.get(eligibility), xMem = e.get(preTrace),
+        st = e.get(state), sp = e.get(spiked), d = e.get(draws);
+  Value m = p.threeFactor ? e.load(e.get(modulator), e.index(0)) : Value();
+  e.forLoop(0, p.m, [&](Value i) {
+    Value i64v = e.toI64(i);
+    fillDraws(1, p.n);
+    Value x = e.loadI64(xMem, i);
+    Value parity = e.band(i64v, e.i64(1));
+    Value rowBase = e.mul(i64v, e.i64(p.n));
+    e.forLoop(0, p.n / 2, [&](Value pos) {
+      Value c = e.bxor(e.toI64(pos), parity);
+      Value pos2 = e.shl(e.toI64(pos), 1);
+      Value rE = e.zext(e.load(d, e.toIndex(pos2)));
+      Value rW = e.zext(e.load(d, e.toIndex(e.add(pos2, e.i64(1)))));
       for (int64_t lane = 0; lane < 2; ++lane) {
         Value j = e.add(e.shl(c, 1), e.i64(lane));
-        Value r8 = lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff));
-        deliver(j, [&](Value wv) {
-          Value y = e.loadI64(st, {e.index(kPostTrace), e.toIndex(j)});
-          return depress(wv, y, r8);
-        });
+        Value jidx = e.toIndex(j);
+        Value widx = e.toIndex(e.add(rowBase, j));
+        Value wv = e.loadI64(w, widx);
+        Value exists = e.cmp(arith::CmpIPredicate::ne, wv, e.i64(kNoSynapse));
+        auto byte = [&](Value r) {
+          return lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff));
+        };
+        if (p.hebbian) {
+          // w += R20(eta x(t) y(t)), clipped (hebbian.h).
+          Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
+          Value q = e.mul(e.mul(e.i64(p.eta), x), y);
+          Value delta =
+              p.stochastic
+                  ? e.stochasticShift(q, golden::kHebbianFracBits, byte(rW))
+                  : e.roundShift(q, golden::kHebbianFracBits);
+          e.storeI64(e.select(exists, e.clamp(e.add(wv, delta), p.wMin, p.wMax),
+                              wv),
+                     w, widx);
+          continue;
+        }
+        // e = sat8(stochasticShift(e D_e, 16, rE) + (post spike ? A+ x : 0)),
+        // then w += stochasticShift(eta M e, 23 + E, rW) (three_factor.h).
+        Value el = e.loadI64(eligMem, widx);
+        Value decayed = e.stochasticShift(e.mul(el, e.i64(p.decayE)), 16, byte(rE));
+        Value fired = e.cmp(arith::CmpIPredicate::ne, e.zext(e.load(sp, jidx)),
+                            e.i64(0));
+        Value inc = e.roundShift(e.mul(x, e.i64(p.aPlus)),
+                                 golden::kStdpFracBits - p.eFracBits);
+        Value elNew = e.clamp(e.add(decayed, e.select(fired, inc, e.i64(0))),
+                              -128, 127);
+        e.storeI64(e.select(exists, elNew, el), eligMem, widx);
+        Value q = e.mul(e.mul(e.i64(p.eta), m), elNew);
+        Value delta = e.stochasticShift(q, 16 + 7 + p.eFracBits, byte(rW));
+        e.storeI64(
+            e.select(exists, e.clamp(e.add(wv, delta), p.wMin, p.wMax), wv), w,
+            widx);
       }
     });
   });
+}
+
+/// The host's modulator writes due at step t (before the step runs, as
+/// plasticc-sim applies --modulator).
+void DesignLowering::emitModulator(Value t) {
+  if (!p.threeFactor)
+    return;
+  Value reg = e.get(modulator), steps = e.get(modSteps),
+        values = e.get(modValues);
+  e.whileLoop(
+      [&] {
+        Value k = e.toIndex(e.load(reg, e.index(1)));
+        return e.cmp(arith::CmpIPredicate::sle, e.load(steps, k), t);
+      },
+      [&] {
+        Value k = e.load(reg, e.index(1));
+        e.store(e.toI64(e.load(values, e.toIndex(k))), reg, e.index(0));
+        e.store(e.add(k, e.i64(1)), reg, e.index(1));
+      });
 }
 
 /// Stochastically rounded decay over one step (trace.h, traceDecay).
@@ -814,10 +953,18 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
     Value ref = e.loadI64(st, {row(kRef), k});
 
     // The synaptic current keeps evolving while refractory; only u freezes.
-    Value iNow;
+    Value iNow, iInhNow;
     if (p.cuba) {
       iNow = e.sat16(e.add(e.loadI64(st, {row(kI), k}), input));
       e.storeI64(e.sat16(e.mulQ16(iNow, p.decayI)), st, {row(kI), k});
+      if (p.inhCurrent) {
+        Value inhMem = e.get(accInh);
+        Value inhInput = e.load(inhMem, k);
+        e.store(e.i64(0), inhMem, k);
+        iInhNow = e.sat16(e.add(e.loadI64(st, {row(kIInh), k}), inhInput));
+        e.storeI64(e.sat16(e.mulQ16(iInhNow, p.decayIInh)), st,
+                   {row(kIInh), k});
+      }
     }
     Value theta = e.i64(0);
     if (p.adaptive) {
@@ -828,8 +975,10 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
     Value uNew;
     if (p.cuba) {
       Value leaked = p.leak ? e.mulQ16(u, p.decayV) : u;
-      uNew = e.sat16(
-          e.add(e.add(leaked, e.mulQ16(iNow, p.gainI)), e.i64(p.bias)));
+      Value sum = e.add(leaked, e.mulQ16(iNow, p.gainI));
+      if (p.inhCurrent)
+        sum = e.add(sum, e.mulQ16(iInhNow, p.gainIInh));
+      uNew = e.sat16(e.add(sum, e.i64(p.bias)));
     } else {
       Value z = e.sat16(e.add(u, input));
       uNew = e.sat16(e.add(p.leak ? e.mulQ16(z, p.decayV) : z, e.i64(p.bias)));
@@ -1053,10 +1202,12 @@ void DesignLowering::emitStep() {
   func::FuncOp fn = e.beginFunc(
       "plasticc_net_step", FunctionType::get(ctx, {e.b.getI64Type()}, {}));
   Value t = fn.getArgument(0);
+  emitModulator(t);
   emitGather(t);
   emitEventPhase();
   emitNeuronPhase(t);
   emitLearningPhase();
+  emitSweepPhase();
   emitProbes(t);
   e.b.create<func::ReturnOp>();
 }

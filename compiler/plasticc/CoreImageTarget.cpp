@@ -149,6 +149,15 @@ static LogicalResult emitVerilog(ModuleOp module,
     return failure();
   for (auto design : module.getOps<core::DesignOp>()) {
     for (auto core : design.getBody().front().getOps<core::CoreOp>()) {
+      // The core image holds these, the RTL does not implement them yet:
+      // refuse rather than emit a top that silently ignores them.
+      if (core.getInhCurrent().value_or(false) || core.getLearning())
+        return core.emitError("the rtl/ core does not implement ")
+               << (core.getLearning() ? *core.getLearning()
+                                      : llvm::StringRef("a second "
+                                                        "(inhibitory) current"))
+               << " yet; --target=core-image and --target=cpu "
+                  "--numerics=fixed run it";
       std::string name =
           (design.getSymName() + "_" + core.getSymName() + "_top").str();
       llvm::SmallString<256> path(outDir);

@@ -94,3 +94,35 @@ core.design @rec dt_ms(1.0) {
     weights = dense<10> : tensor<6x4xi8>}
   core.poisson_input @in to @c0 axons(0, 2) threshold(9007199254741) seed(7) delay(1)
 }
+
+// -----
+
+// three_factor and a second current: negative weights go to the inhibitory
+// accumulator; the event phase charges e with A- y(t-1) (14 - E = 11 bits);
+// the host's modulator writes are applied before the gather; the sweep
+// draws two words per pair (N draws per row) and updates e then w
+// (stochasticShift by 16 + 7 + E = 26).
+// CHECK-LABEL: func.func @plasticc_net_step
+// CHECK: scf.while
+// CHECK: memref.load %{{.*}} : memref<3xi64>
+// CHECK: memref.store %{{.*}}, %[[ACCINH:.*]][%{{.*}}] : memref<4xi64>
+// CHECK: arith.shrsi %{{.*}}, %c11_i64
+// CHECK: arith.muli %{{.*}}, %c60000_i64
+// CHECK: scf.for %{{.*}} = %c0 to %c2 step %c1 {
+// CHECK: scf.for %{{.*}} = %c0 to %c4 step %c1 iter_args
+// CHECK: arith.shrsi %{{.*}}, %c26_i64
+core.design @tf dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "cuba_lif", reset = "value", adaptive = false,
+    decay_v = 59299 : i64, decay_i = 50000 : i64, decay_th = 0 : i64, gain_i = 3000 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 62340 : i64, decay_post = 62340 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 4096 : i64, a_minus = 4096 : i64,
+    w_min = -100 : i64, w_max = 100 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<[[10, -20, 3, 4], [0, 1, -2, -128]]> : tensor<2x4xi8>,
+    inh_current = true, decay_i_inh = 60000 : i64, gain_i_inh = 2000 : i64,
+    learning = "three_factor", decay_e = 65000 : i64, e_frac_bits = 3 : i64, eta = 3277 : i64}
+  core.poisson_input @in to @c0 axons(0, 2) threshold(9007199254741) seed(7) delay(1)
+  core.modulator_input @m to @c0 steps [0, 10] values [0, 100]
+}

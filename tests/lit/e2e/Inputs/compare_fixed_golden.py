@@ -4,7 +4,8 @@
 Compiles a network with `plasticc --target=cpu --numerics=fixed`, runs it
 with --core-out, writes the core image and inputs with `plasticc
 --target=core-image`, runs `plasticc-sim --model=golden` on them, and
-compares every file plasticc-sim writes: output spikes, state.txt and the
+compares every file plasticc-sim writes (given the host's modulator
+writes when the image has them): output spikes, state.txt and the
 memories (weights, eligibility, neuron state, traces). The first
 difference of each file is reported with where it is (step and neuron for
 spikes; neuron/axon/synapse and field for the final state) and the run
@@ -106,8 +107,10 @@ def run(plasticc, sim, net, steps, work):
     subprocess.run([plasticc, net, "--target=core-image", f"--steps={steps}", "-o", images],
                    check=True, stdout=subprocess.DEVNULL)
     image = next(os.path.join(images, d) for d in sorted(os.listdir(images)) if d.endswith(".core"))
+    modulator = os.path.join(image, "modulator.txt")
+    extra = ["--modulator", modulator] if os.path.exists(modulator) else []
     subprocess.run([sim, "--model=golden", image, os.path.join(image, "inputs.txt"),
-                    f"--steps={steps}", "-o", os.path.join(work, "golden")],
+                    f"--steps={steps}", "-o", os.path.join(work, "golden")] + extra,
                    check=True, stdout=subprocess.DEVNULL)
     problems = compare(os.path.join(work, "golden"), os.path.join(work, "cpu"),
                        manifest_neurons(image))
