@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace plasticc {
@@ -123,6 +124,20 @@ struct CoreParams {
     return p;
   }
 };
+
+/// One LFSR advance (16 right shifts of the Galois LFSR with taps
+/// 0x80200003) in closed form. The bits shifted out, b_k = s_k ^ b_(k-1) ^
+/// b_(k-2) (taps 0 and 1 feed back into the low bits), are the low half times
+/// (1 + x + x^2)^-1 = (1 + x)(1 + x^3 + x^6 + ...) mod x^16; each then XORs
+/// the tap mask shifted by the remaining steps into the state.
+uint32_t advanceByFormula(uint32_t s) {
+  uint32_t u = (s & 0xffff) ^ ((s & 0xffff) << 1);
+  u ^= u << 3;
+  u ^= u << 6;
+  u ^= u << 12;
+  uint32_t fb = u & 0xffff;
+  return (s >> 16) ^ (fb << 16) ^ (fb << 6) ^ (fb >> 14) ^ (fb >> 15);
+}
 
 /// Creates module-level globals and the ops of one function body: a small
 /// vocabulary of i64 arithmetic in which the golden numerics are written.
@@ -392,6 +407,7 @@ private:
 
   Value advance(Value state);
   void fillDraws(int64_t which, int64_t count);
+  memref::GlobalOp jumpTable(int64_t n);
   int64_t maxPoisson();
   void pushInput(Value axon);
   void emitGather(Value t);
@@ -415,10 +431,11 @@ private:
 
   memref::GlobalOp weights, eligibility, state, preTrace, acc, accInh,
       modulator, modSteps, modValues, active,
-      activeList, spiked, spikeList, lfsr, lfsrTables, draws, poissonFlags,
+      activeList, spiked, spikeList, lfsr, draws, poissonFlags,
       counters, status,
       recDue, recAxon, cursors, scratch, netName;
   std::vector<GivenTable> given;
+  std::map<int64_t, memref::GlobalOp> jumpTables;
   std::vector<ProbePlan> probes;
 };
 
@@ -450,20 +467,12 @@ void DesignLowering::createGlobals() {
   lfsr = e.array<int32_t>(
       "lfsr", {int32_t(p.seedNeuron), int32_t(p.seedLearn)}, i32, {2}, false);
 
-  // One LFSR advance (16 shifts) is linear over GF(2). Feedback taps only
-  // reach bits 0 and 1 from the low 16 bits, so the advance is
-  // (s >> 16) ^ F(s & 0xffff): two byte tables (prng.h's tables for the
-  // upper two bytes are plain shifts, checked here).
-  SmallVector<int32_t> tables;
-  for (unsigned byte = 0; byte < 4; ++byte)
-    for (uint32_t v = 0; v < 256; ++v) {
-      uint32_t advanced = golden::Lfsr32::advanceSlow(v << (8 * byte));
-      if (byte < 2)
-        tables.push_back(int32_t(advanced));
-      else if (advanced != v << (8 * (byte - 2)))
-        llvm::report_fatal_error("LFSR advance: upper bytes are not a shift");
-    }
-  lfsrTables = e.array<int32_t>("lfsr_tables", tables, i32, {2, 256}, true);
+  // The advance is emitted as shifts and XORs (advanceByFormula); it is
+  // linear over GF(2), so agreeing with prng.h on the 32 basis states
+  // proves it equal on every state.
+  for (unsigned bit = 0; bit < 32; ++bit)
+    if (advanceByFormula(1u << bit) != golden::Lfsr32::advanceSlow(1u << bit))
+      llvm::report_fatal_error("LFSR advance formula differs from prng.h");
   draws = e.zeros("draws", {std::max(p.n, p.m)}, i32);
   poissonFlags = e.zeros("poisson_flags", {std::max<int64_t>(1, maxPoisson())}, i8);
 
@@ -595,33 +604,99 @@ void DesignLowering::emitCount(StringRef name, Counter counter) {
 
 //===--- plasticc_net_step ---===//
 
-/// One LFSR advance (prng.h, Lfsr32::advance) of an i32 state.
+/// One LFSR advance (prng.h, Lfsr32::advance) of an i32 state, as
+/// advanceByFormula: no table loads, so chains of draws vectorise.
 Value DesignLowering::advance(Value state) {
-  Value tables = e.get(lfsrTables);
-  Value s64 = e.zext(state);
-  Value lo = e.load(tables, {e.index(0), e.toIndex(e.band(s64, e.i64(0xff)))});
-  Value hi = e.load(
-      tables, {e.index(1), e.toIndex(e.band(e.lshr(s64, 8), e.i64(0xff)))});
-  Value shifted = e.b.create<arith::ShRUIOp>(state, e.i32(16));
-  return e.bxor(shifted, e.bxor(lo, hi));
+  auto shl = [&](Value v, int64_t k) {
+    return e.b.create<arith::ShLIOp>(v, e.i32(k)).getResult();
+  };
+  auto shr = [&](Value v, int64_t k) {
+    return e.b.create<arith::ShRUIOp>(v, e.i32(k)).getResult();
+  };
+  Value lo = e.band(state, e.i32(0xffff));
+  Value u = e.bxor(lo, shl(lo, 1));
+  u = e.bxor(u, shl(u, 3));
+  u = e.bxor(u, shl(u, 6));
+  u = e.bxor(u, shl(u, 12));
+  Value fb = e.band(u, e.i32(0xffff));
+  Value taps = e.bxor(e.bxor(shl(fb, 16), shl(fb, 6)),
+                      e.bxor(shr(fb, 14), shr(fb, 15)));
+  return e.bxor(shr(state, 16), taps);
+}
+
+/// A^n, n advances of the LFSR, as four byte tables: the advance is linear
+/// over GF(2), so A^n(s) is the XOR of A^n of s's set bits.
+memref::GlobalOp DesignLowering::jumpTable(int64_t n) {
+  auto it = jumpTables.find(n);
+  if (it != jumpTables.end())
+    return it->second;
+  uint32_t column[32];
+  for (unsigned bit = 0; bit < 32; ++bit) {
+    uint32_t v = 1u << bit;
+    for (int64_t k = 0; k < n; ++k)
+      v = golden::Lfsr32::advanceSlow(v);
+    column[bit] = v;
+  }
+  SmallVector<int32_t> tables;
+  for (unsigned byte = 0; byte < 4; ++byte)
+    for (uint32_t v = 0; v < 256; ++v) {
+      uint32_t image = 0;
+      for (unsigned bit = 0; bit < 8; ++bit)
+        if (v >> bit & 1)
+          image ^= column[8 * byte + bit];
+      tables.push_back(int32_t(image));
+    }
+  memref::GlobalOp g = e.array<int32_t>("lfsr_jump", tables, e.b.getI32Type(),
+                                        {4, 256}, true);
+  jumpTables[n] = g;
+  return g;
 }
 
 /// The next `count` draws of LFSR `which` into the draws buffer (low 16 bits
-/// of each state), the state carried in a register: the neuron phase's draws
-/// do not depend on data, so the slots' updates can run apart from them.
+/// of each state), the state carried in registers: the draws of a phase do
+/// not depend on data, so the updates that use them run apart. A long run
+/// is split into kChains interleaved chains started at A^(c L) s (jump
+/// tables), so the serial dependence of one advance on the last overlaps;
+/// the remainder continues the last chain.
 void DesignLowering::fillDraws(int64_t which, int64_t count) {
+  constexpr int64_t kChains = 8, kMinChained = 256;
   Value mem = e.get(lfsr), out = e.get(draws);
   Value idx = e.index(which);
-  auto loop = e.b.create<scf::ForOp>(e.index(0), e.index(count), e.index(1),
-                                     ValueRange{e.load(mem, idx)});
-  {
+  Value state = e.load(mem, idx);
+  int64_t chains = count >= kMinChained ? kChains : 1;
+  int64_t length = count / chains;
+  SmallVector<Value> starts = {state};
+  for (int64_t c = 1; c < chains; ++c) {
+    Value tables = e.get(jumpTable(c * length));
+    Value s64 = e.zext(state), jumped;
+    for (int64_t byte = 0; byte < 4; ++byte) {
+      Value part = e.band(e.lshr(s64, 8 * byte), e.i64(0xff));
+      Value entry = e.load(tables, {e.index(byte), e.toIndex(part)});
+      jumped = jumped ? e.bxor(jumped, entry) : entry;
+    }
+    starts.push_back(jumped);
+  }
+  auto run = [&](int64_t lb, int64_t ub, ValueRange inits) {
+    auto loop = e.b.create<scf::ForOp>(e.index(lb), e.index(ub), e.index(1),
+                                       inits);
     OpBuilder::InsertionGuard guard(e.b);
     e.b.setInsertionPointToStart(loop.getBody());
-    Value next = advance(loop.getRegionIterArgs().front());
-    e.store(e.band(next, e.i32(0xffff)), out, loop.getInductionVar());
+    SmallVector<Value> next;
+    for (auto [c, s] : llvm::enumerate(loop.getRegionIterArgs())) {
+      next.push_back(advance(s));
+      Value slot = c == 0 ? loop.getInductionVar()
+                          : e.b.create<arith::AddIOp>(
+                                loop.getInductionVar(),
+                                e.index(int64_t(c) * length));
+      e.store(e.band(next.back(), e.i32(0xffff)), out, slot);
+    }
     e.b.create<scf::YieldOp>(next);
-  }
-  e.store(loop.getResult(0), mem, idx);
+    return loop;
+  };
+  Value last = run(0, length, starts).getResults().back();
+  if (chains * length < count)
+    last = run(chains * length, count, {last}).getResult(0);
+  e.store(last, mem, idx);
 }
 
 /// The largest Poisson input (channels) of the core.

@@ -9,7 +9,6 @@
 // CHECK: memref.global "private" @core_net_weights : memref<8xi8> = dense<[10, -128, 3, 4, 0, 1, 2, -128]>
 // CHECK: memref.global "private" @core_net_state : memref<6x4xi32> = dense<0>
 // CHECK: memref.global "private" @core_net_lfsr : memref<2xi32> = dense<[5, 9]>
-// CHECK: memref.global "private" constant @core_net_lfsr_tables : memref<2x256xi32>
 // CHECK: memref.global "private" @core_net_rec_due : memref<512xi64>
 // CHECK: memref.global "private" constant @core_net_given_steps : memref<3xi64> = dense<[3, 5, 9223372036854775807]>
 // CHECK: memref.global "private" constant @core_net_given_axons : memref<3xi32> = dense<[1, 1, 0]>
@@ -27,14 +26,20 @@
 // CHECK: scf.while
 // CHECK: scf.while
 // Event phase: the row's draws of the learning LFSR first, the state in a
-// register; one advance is (s >> 16) ^ T0[s & 0xff] ^ T1[(s >> 8) & 0xff].
+// register; one advance in closed form (no tables): the 16 bits shifted out
+// are the low half times (1 + x + x^2)^-1, then the taps are XORed in.
 // CHECK: %[[L:.*]] = memref.load %[[LFSR:.*]][%c1] : memref<2xi32>
 // CHECK: scf.for %{{.*}} = %c0 to %c2 step %c1 iter_args(%[[S:.*]] = %[[L]]) -> (i32)
-// CHECK: memref.load %[[TABLES:.*]][%c0, %{{.*}}] : memref<2x256xi32>
-// CHECK: memref.load %[[TABLES]][%c1, %{{.*}}] : memref<2x256xi32>
-// CHECK: arith.shrui %[[S]], %c16_i32
-// CHECK: arith.xori
-// CHECK: %[[NEXT:.*]] = arith.xori
+// CHECK: %[[LO:.*]] = arith.andi %[[S]], %c65535_i32
+// CHECK: arith.shli %[[LO]], %c1_i32
+// CHECK: arith.shli %{{.*}}, %c3_i32
+// CHECK: arith.shli %{{.*}}, %c6_i32
+// CHECK: arith.shli %{{.*}}, %c12_i32
+// CHECK: arith.shrui %{{.*}}, %c15_i32
+// CHECK: arith.shrui %{{.*}}, %c14_i32
+// CHECK: arith.shli %{{.*}}, %c16_i32
+// CHECK: %[[HI:.*]] = arith.shrui %[[S]], %c16_i32
+// CHECK: %[[NEXT:.*]] = arith.xori %[[HI]]
 // CHECK: arith.andi %[[NEXT]], %c65535_i32
 // CHECK: scf.yield %[[NEXT]] : i32
 // CHECK: memref.store %{{.*}}, %[[LFSR]][%c1] : memref<2xi32>
@@ -125,4 +130,25 @@ core.design @tf dt_ms(1.0) {
     learning = "three_factor", decay_e = 65000 : i64, e_frac_bits = 3 : i64, eta = 3277 : i64}
   core.poisson_input @in to @c0 axons(0, 2) threshold(9007199254741) seed(7) delay(1)
   core.modulator_input @m to @c0 steps [0, 10] values [0, 100]
+}
+
+// -----
+
+// 256 slots: the neuron phase's draws run as 8 interleaved chains of 32,
+// started at A^(32 c) s through jump tables.
+// CHECK-LABEL: func.func @plasticc_net_step
+// CHECK: scf.for %{{.*}} = %c0 to %c32 step %c1 iter_args(%{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}, %{{[^,]*}} = %{{[^,]*}}) -> (i32, i32, i32, i32, i32, i32, i32, i32)
+// CHECK: memref.global "private" constant @core_big_lfsr_jump : memref<4x256xi32>
+// CHECK: memref.global "private" constant @core_big_lfsr_jump_6 : memref<4x256xi32>
+core.design @big dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 256 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 59299 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<10> : tensor<256x4xi8>}
+  core.poisson_input @in to @c0 axons(0, 256) threshold(9007199254741) seed(7) delay(1)
 }
