@@ -230,7 +230,7 @@ void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n) {
 
 static char *joinPath(const char *dir, const char *name, const char *suffix);
 
-/*===--- Fixed mode: the learning core's memories --------------------------===*/
+/*===--- Fixed mode: the learning core's memories ----------------------===*/
 
 static struct {
   const int8_t *weights, *eligibility;
@@ -327,8 +327,9 @@ int plasticc_write_core_state(const char *dir) {
   } else {
     const int64_t n = core.neurons;
     const int32_t *st = core.state;
-    fprintf(out, "# after %" PRId64 " steps, values in LSB\n"
-                 "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n",
+    fprintf(out,
+            "# after %" PRId64 " steps, values in LSB\n"
+            "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n",
             stepsDone);
     for (int64_t k = 0; k < n; ++k)
       fprintf(out, "n %" PRId64 " %d %d %d %d %d %d\n", k, st[k], st[n + k],

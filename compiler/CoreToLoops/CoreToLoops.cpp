@@ -41,8 +41,14 @@ namespace golden = plasticc::golden;
 
 namespace {
 
-/// Probe kinds as the runtime numbers them (runtime/include/plasticc/runtime.h).
-enum RtProbeKind : int32_t { kSpikes = 0, kVoltage = 1, kTraces = 2, kWeights = 3 };
+/// Probe kinds as the runtime numbers them
+/// (runtime/include/plasticc/runtime.h).
+enum RtProbeKind : int32_t {
+  kSpikes = 0,
+  kVoltage = 1,
+  kTraces = 2,
+  kWeights = 3
+};
 
 /// The absent-synapse marker of the weight memory (sim/golden/numerics/stdp.h).
 constexpr int64_t kNoSynapse = golden::kNoSynapse;
@@ -108,8 +114,10 @@ struct CoreParams {
     p.wMin = core.getWMin();
     p.wMax = core.getWMax();
     // The golden model's Lfsr32 turns a zero seed into 1.
-    p.seedNeuron = uint32_t(core.getSeedNeuron()) ? uint32_t(core.getSeedNeuron()) : 1;
-    p.seedLearn = uint32_t(core.getSeedLearn()) ? uint32_t(core.getSeedLearn()) : 1;
+    p.seedNeuron =
+        uint32_t(core.getSeedNeuron()) ? uint32_t(core.getSeedNeuron()) : 1;
+    p.seedLearn =
+        uint32_t(core.getSeedLearn()) ? uint32_t(core.getSeedLearn()) : 1;
     p.recurrent = core.getRecurrentEnabled();
     p.recOffset = core.getRecurrentOffset();
     p.recDelay = core.getRecurrentDelay();
@@ -430,10 +438,9 @@ private:
   CoreParams p;
 
   memref::GlobalOp weights, eligibility, state, preTrace, acc, accInh,
-      modulator, modSteps, modValues, active,
-      activeList, spiked, spikeList, lfsr, draws, poissonFlags,
-      counters, status,
-      recDue, recAxon, cursors, scratch, netName;
+      modulator, modSteps, modValues, active, activeList, spiked, spikeList,
+      lfsr, draws, poissonFlags, counters, status, recDue, recAxon, cursors,
+      scratch, netName;
   std::vector<GivenTable> given;
   std::map<int64_t, memref::GlobalOp> jumpTables;
   std::vector<ProbePlan> probes;
@@ -445,8 +452,8 @@ void DesignLowering::createGlobals() {
   const int64_t n = p.n, m = p.m;
 
   SmallVector<int8_t> w;
-  for (const APInt &v : cast<DenseIntElementsAttr>(core.getWeights())
-                            .getValues<APInt>())
+  for (const APInt &v :
+       cast<DenseIntElementsAttr>(core.getWeights()).getValues<APInt>())
     w.push_back(int8_t(v.getSExtValue()));
   weights = e.array<int8_t>("weights", w, i8, {m * n}, false);
   eligibility = e.zeros("eligibility", {m * n}, i8);
@@ -464,8 +471,8 @@ void DesignLowering::createGlobals() {
   activeList = e.zeros("active_list", {m}, i32);
   spiked = e.zeros("spiked", {n}, i8);
   spikeList = e.zeros("spike_list", {n}, i32);
-  lfsr = e.array<int32_t>(
-      "lfsr", {int32_t(p.seedNeuron), int32_t(p.seedLearn)}, i32, {2}, false);
+  lfsr = e.array<int32_t>("lfsr", {int32_t(p.seedNeuron), int32_t(p.seedLearn)},
+                          i32, {2}, false);
 
   // The advance is emitted as shifts and XORs (advanceByFormula); it is
   // linear over GF(2), so agreeing with prng.h on the 32 basis states
@@ -474,7 +481,8 @@ void DesignLowering::createGlobals() {
     if (advanceByFormula(1u << bit) != golden::Lfsr32::advanceSlow(1u << bit))
       llvm::report_fatal_error("LFSR advance formula differs from prng.h");
   draws = e.zeros("draws", {std::max(p.n, p.m)}, i32);
-  poissonFlags = e.zeros("poisson_flags", {std::max<int64_t>(1, maxPoisson())}, i8);
+  poissonFlags =
+      e.zeros("poisson_flags", {std::max<int64_t>(1, maxPoisson())}, i8);
 
   counters = e.zeros("counters", {kNumCounters}, i64);
   status = e.zeros("status", {2}, i64);
@@ -488,7 +496,8 @@ void DesignLowering::createGlobals() {
   modulator = e.zeros("modulator", {2}, i64);
   SmallVector<int64_t> modStepList;
   SmallVector<int32_t> modValueList;
-  for (ModulatorInputOp op : design.getBody().front().getOps<ModulatorInputOp>())
+  for (ModulatorInputOp op :
+       design.getBody().front().getOps<ModulatorInputOp>())
     if (op.getCore() == core.getSymName())
       for (auto [step, value] : llvm::zip(op.getSteps(), op.getValues())) {
         modStepList.push_back(step);
@@ -506,8 +515,8 @@ void DesignLowering::createGlobals() {
       continue;
     std::vector<std::pair<int64_t, int32_t>> spikes;
     for (auto [step, channel] : llvm::zip(op.getSteps(), op.getChannels()))
-      spikes.push_back({step + int64_t(op.getDelay()),
-                        int32_t(op.getFirst() + channel)});
+      spikes.push_back(
+          {step + int64_t(op.getDelay()), int32_t(op.getFirst() + channel)});
     std::stable_sort(spikes.begin(), spikes.end(),
                      [](auto &a, auto &b) { return a.first < b.first; });
     SmallVector<int64_t> steps;
@@ -538,9 +547,10 @@ void DesignLowering::createGlobals() {
       continue;
     int64_t count = op.getCount();
     StringRef kind = op.getKind();
-    scratchSize = std::max(scratchSize, kind == "weights"  ? count * p.popSize
-                                        : kind == "traces" ? std::max(count, p.popSize)
-                                                           : count);
+    scratchSize =
+        std::max(scratchSize, kind == "weights"  ? count * p.popSize
+                              : kind == "traces" ? std::max(count, p.popSize)
+                                                 : count);
     probes.push_back({op, id++, e.bytes("name", op.getSymName())});
   }
   scratch = e.zeros("scratch", {scratchSize}, FloatType::getF64(ctx));
@@ -619,8 +629,8 @@ Value DesignLowering::advance(Value state) {
   u = e.bxor(u, shl(u, 6));
   u = e.bxor(u, shl(u, 12));
   Value fb = e.band(u, e.i32(0xffff));
-  Value taps = e.bxor(e.bxor(shl(fb, 16), shl(fb, 6)),
-                      e.bxor(shr(fb, 14), shr(fb, 15)));
+  Value taps =
+      e.bxor(e.bxor(shl(fb, 16), shl(fb, 6)), e.bxor(shr(fb, 14), shr(fb, 15)));
   return e.bxor(shr(state, 16), taps);
 }
 
@@ -646,8 +656,8 @@ memref::GlobalOp DesignLowering::jumpTable(int64_t n) {
           image ^= column[8 * byte + bit];
       tables.push_back(int32_t(image));
     }
-  memref::GlobalOp g = e.array<int32_t>("lfsr_jump", tables, e.b.getI32Type(),
-                                        {4, 256}, true);
+  memref::GlobalOp g =
+      e.array<int32_t>("lfsr_jump", tables, e.b.getI32Type(), {4, 256}, true);
   jumpTables[n] = g;
   return g;
 }
@@ -677,17 +687,17 @@ void DesignLowering::fillDraws(int64_t which, int64_t count) {
     starts.push_back(jumped);
   }
   auto run = [&](int64_t lb, int64_t ub, ValueRange inits) {
-    auto loop = e.b.create<scf::ForOp>(e.index(lb), e.index(ub), e.index(1),
-                                       inits);
+    auto loop =
+        e.b.create<scf::ForOp>(e.index(lb), e.index(ub), e.index(1), inits);
     OpBuilder::InsertionGuard guard(e.b);
     e.b.setInsertionPointToStart(loop.getBody());
     SmallVector<Value> next;
     for (auto [c, s] : llvm::enumerate(loop.getRegionIterArgs())) {
       next.push_back(advance(s));
-      Value slot = c == 0 ? loop.getInductionVar()
-                          : e.b.create<arith::AddIOp>(
-                                loop.getInductionVar(),
-                                e.index(int64_t(c) * length));
+      Value slot =
+          c == 0 ? loop.getInductionVar()
+                 : e.b.create<arith::AddIOp>(loop.getInductionVar(),
+                                             e.index(int64_t(c) * length));
       e.store(e.band(next.back(), e.i32(0xffff)), out, slot);
     }
     e.b.create<scf::YieldOp>(next);
@@ -744,17 +754,15 @@ void DesignLowering::emitGather(Value t) {
           Value head = e.toIndex(e.load(cnt, e.index(kRecHead)));
           // Reading the slot of an empty FIFO is harmless (it is in range).
           Value isDue = e.cmp(arith::CmpIPredicate::eq, e.load(due, head), t);
-          Value nonEmpty =
-              e.cmp(arith::CmpIPredicate::sgt, count, e.i64(0));
+          Value nonEmpty = e.cmp(arith::CmpIPredicate::sgt, count, e.i64(0));
           return e.band(nonEmpty, isDue);
         },
         [&] {
           Value head = e.load(cnt, e.index(kRecHead));
           Value axon = e.load(axonMem, e.toIndex(head));
-          e.store(e.b.create<arith::ConstantIntOp>(1, 8), act,
-                  e.toIndex(axon));
-          Value nextHead = e.b.create<arith::RemSIOp>(e.add(head, e.i64(1)),
-                                                      e.i64(depth));
+          e.store(e.b.create<arith::ConstantIntOp>(1, 8), act, e.toIndex(axon));
+          Value nextHead =
+              e.b.create<arith::RemSIOp>(e.add(head, e.i64(1)), e.i64(depth));
           e.store(nextHead, cnt, e.index(kRecHead));
           e.bump(cnt, kRecCount, e.i64(-1));
         });
@@ -838,19 +846,19 @@ Value DesignLowering::roundWeightDelta(Value q14, Value r8) {
 
 /// stdpDepress of stdp.h for an existing synapse.
 Value DesignLowering::depress(Value w, Value y, Value r8) {
-  Value q14 =
-      p.multiplicative
-          ? e.mul(e.sub(w, e.i64(p.wMin)), e.floorShift(e.mul(y, e.i64(p.aMinus)), 8))
-          : e.mul(y, e.i64(p.aMinus));
+  Value q14 = p.multiplicative
+                  ? e.mul(e.sub(w, e.i64(p.wMin)),
+                          e.floorShift(e.mul(y, e.i64(p.aMinus)), 8))
+                  : e.mul(y, e.i64(p.aMinus));
   return e.clamp(e.sub(w, roundWeightDelta(q14, r8)), p.wMin, p.wMax);
 }
 
 /// stdpPotentiate of stdp.h for an existing synapse.
 Value DesignLowering::potentiate(Value w, Value x, Value r8) {
-  Value q14 =
-      p.multiplicative
-          ? e.mul(e.sub(e.i64(p.wMax), w), e.floorShift(e.mul(x, e.i64(p.aPlus)), 8))
-          : e.mul(x, e.i64(p.aPlus));
+  Value q14 = p.multiplicative
+                  ? e.mul(e.sub(e.i64(p.wMax), w),
+                          e.floorShift(e.mul(x, e.i64(p.aPlus)), 8))
+                  : e.mul(x, e.i64(p.aPlus));
   return e.clamp(e.add(w, roundWeightDelta(q14, r8)), p.wMin, p.wMax);
 }
 
@@ -878,8 +886,9 @@ void DesignLowering::emitEventPhase() {
       if (p.inhCurrent && p.cuba) {
         Value negative = e.cmp(arith::CmpIPredicate::slt, wv, e.i64(0));
         Value inhMem = e.get(accInh);
-        e.store(e.add(e.load(inhMem, jidx), e.select(negative, input, e.i64(0))),
-                inhMem, jidx);
+        e.store(
+            e.add(e.load(inhMem, jidx), e.select(negative, input, e.i64(0))),
+            inhMem, jidx);
         input = e.select(negative, e.i64(0), input);
       }
       e.store(e.add(e.load(accMem, jidx), input), accMem, jidx);
@@ -925,8 +934,9 @@ void DesignLowering::emitEventPhase() {
 void DesignLowering::emitSweepPhase() {
   if (!p.threeFactor && !p.hebbian)
     return;
-  Value w = e.get(weights), eligMem = e.get(eligibility), xMem = e.get(preTrace),
-        st = e.get(state), sp = e.get(spiked), d = e.get(draws);
+  Value w = e.get(weights), eligMem = e.get(eligibility),
+        xMem = e.get(preTrace), st = e.get(state), sp = e.get(spiked),
+        d = e.get(draws);
   Value m = p.threeFactor ? e.load(e.get(modulator), e.index(0)) : Value();
   e.forLoop(0, p.m, [&](Value i) {
     Value i64v = e.toI64(i);
@@ -956,21 +966,22 @@ void DesignLowering::emitSweepPhase() {
               p.stochastic
                   ? e.stochasticShift(q, golden::kHebbianFracBits, byte(rW))
                   : e.roundShift(q, golden::kHebbianFracBits);
-          e.storeI64(e.select(exists, e.clamp(e.add(wv, delta), p.wMin, p.wMax),
-                              wv),
-                     w, widx);
+          e.storeI64(
+              e.select(exists, e.clamp(e.add(wv, delta), p.wMin, p.wMax), wv),
+              w, widx);
           continue;
         }
         // e = sat8(stochasticShift(e D_e, 16, rE) + (post spike ? A+ x : 0)),
         // then w += stochasticShift(eta M e, 23 + E, rW) (three_factor.h).
         Value el = e.loadI64(eligMem, widx);
-        Value decayed = e.stochasticShift(e.mul(el, e.i64(p.decayE)), 16, byte(rE));
-        Value fired = e.cmp(arith::CmpIPredicate::ne, e.zext(e.load(sp, jidx)),
-                            e.i64(0));
+        Value decayed =
+            e.stochasticShift(e.mul(el, e.i64(p.decayE)), 16, byte(rE));
+        Value fired =
+            e.cmp(arith::CmpIPredicate::ne, e.zext(e.load(sp, jidx)), e.i64(0));
         Value inc = e.roundShift(e.mul(x, e.i64(p.aPlus)),
                                  golden::kStdpFracBits - p.eFracBits);
-        Value elNew = e.clamp(e.add(decayed, e.select(fired, inc, e.i64(0))),
-                              -128, 127);
+        Value elNew =
+            e.clamp(e.add(decayed, e.select(fired, inc, e.i64(0))), -128, 127);
         e.storeI64(e.select(exists, elNew, el), eligMem, widx);
         Value q = e.mul(e.mul(e.i64(p.eta), m), elNew);
         Value delta = e.stochasticShift(q, 16 + 7 + p.eFracBits, byte(rW));
@@ -1008,9 +1019,10 @@ Value DesignLowering::traceDecay(Value x, int64_t decay, Value r8) {
 
 /// The trace after a spike (trace.h, traceJump); `spiked` is i1.
 Value DesignLowering::traceJump(Value x, Value spiked) {
-  Value jumped = p.nearest ? e.i64(p.impulse)
-                           : e.b.create<arith::MinSIOp>(
-                                 e.add(x, e.i64(p.impulse)), e.i64(255));
+  Value jumped =
+      p.nearest
+          ? e.i64(p.impulse)
+          : e.b.create<arith::MinSIOp>(e.add(x, e.i64(p.impulse)), e.i64(255));
   return e.select(spiked, jumped, x);
 }
 
@@ -1066,11 +1078,9 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
                      e.cmp(arith::CmpIPredicate::sge, uNew, effThreshold));
     }
     Value uReset =
-        p.subtract
-            ? e.sat16(e.sub(uNew, e.sub(effThreshold, e.i64(p.vReset))))
-            : e.i64(p.vReset);
-    Value uFinal =
-        e.select(refractory, u, e.select(spike, uReset, uNew));
+        p.subtract ? e.sat16(e.sub(uNew, e.sub(effThreshold, e.i64(p.vReset))))
+                   : e.i64(p.vReset);
+    Value uFinal = e.select(refractory, u, e.select(spike, uReset, uNew));
     e.storeI64(uFinal, st, {row(kU), k});
     if (p.adaptive)
       e.storeI64(e.select(spike, e.sat16(e.add(theta, e.i64(p.thJump))), theta),
@@ -1080,8 +1090,8 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
     e.storeI64(refFinal, st, {row(kRef), k});
 
     Value y = e.loadI64(st, {row(kPostTrace), k});
-    Value yNew = traceJump(
-        traceDecay(y, p.decayPost, e.band(r, e.i64(0xff))), spike);
+    Value yNew =
+        traceJump(traceDecay(y, p.decayPost, e.band(r, e.i64(0xff))), spike);
     e.storeI64(yNew, st, {row(kPostTrace), k});
     e.store(e.b.create<arith::ExtUIOp>(e.b.getI8Type(), spike), e.get(spiked),
             k);
@@ -1105,8 +1115,8 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
           OpBuilder::InsertionGuard guard(e.b);
           e.b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
           Value head = e.load(cnt, e.index(kRecHead));
-          Value tail = e.toIndex(e.b.create<arith::RemSIOp>(
-              e.add(head, count), e.i64(depth)));
+          Value tail = e.toIndex(
+              e.b.create<arith::RemSIOp>(e.add(head, count), e.i64(depth)));
           e.store(e.add(t, e.i64(p.recDelay)), e.get(recDue), tail);
           e.storeI64(target, e.get(recAxon), tail);
           e.store(e.add(count, e.i64(1)), cnt, e.index(kRecCount));
@@ -1134,8 +1144,10 @@ void DesignLowering::emitNeuronPhase(Value t) {
   fillDraws(0, std::max(p.n, p.m));
   Value d = e.get(draws);
   auto draw = [&](Value k) { return e.zext(e.load(d, k)); };
-  e.forLoop(0, p.m, [&](Value k) { emitNeuronSlot(k, draw(k), false, true, t); });
-  e.forLoop(0, p.n, [&](Value k) { emitNeuronSlot(k, draw(k), true, false, t); });
+  e.forLoop(0, p.m,
+            [&](Value k) { emitNeuronSlot(k, draw(k), false, true, t); });
+  e.forLoop(0, p.n,
+            [&](Value k) { emitNeuronSlot(k, draw(k), true, false, t); });
 }
 
 /// Learning phase (STDP): ascending column pairs c with a spike on 2c or
@@ -1165,8 +1177,7 @@ void DesignLowering::emitLearningPhase() {
           Value j = e.add(e.shl(c64, 1), e.i64(lane));
           Value widx = e.toIndex(e.add(e.mul(i, e.i64(p.n)), j));
           Value wv = e.loadI64(w, widx);
-          Value exists =
-              e.cmp(arith::CmpIPredicate::ne, wv, e.i64(kNoSynapse));
+          Value exists = e.cmp(arith::CmpIPredicate::ne, wv, e.i64(kNoSynapse));
           Value r8 = lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff));
           e.storeI64(e.select(e.band(hit, exists), potentiate(wv, x, r8), wv),
                      w, widx);
@@ -1188,8 +1199,8 @@ void DesignLowering::emitProbes(Value t) {
   auto countBelow = [&](int64_t bound) {
     if (bound >= p.n)
       return nSp;
-    Value below = e.b.create<memref::AllocaOp>(
-        MemRefType::get({}, e.b.getI64Type()));
+    Value below =
+        e.b.create<memref::AllocaOp>(MemRefType::get({}, e.b.getI64Type()));
     e.store(e.i64(0), below, {});
     e.forLoop(e.index(0), e.toIndex(nSp), [&](Value s) {
       Value in = e.cmp(arith::CmpIPredicate::slt, e.toI64(e.load(list, s)),
@@ -1227,11 +1238,10 @@ void DesignLowering::emitProbes(Value t) {
               e.trunc(e.sub(hi, lo), e.b.getI32Type())});
       continue;
     }
-    Value due = e.cmp(
-        arith::CmpIPredicate::eq,
-        e.b.create<arith::RemUIOp>(e.add(t, e.i64(1)),
-                                   e.i64(probe.op.getEvery())),
-        e.i64(0));
+    Value due = e.cmp(arith::CmpIPredicate::eq,
+                      e.b.create<arith::RemUIOp>(e.add(t, e.i64(1)),
+                                                 e.i64(probe.op.getEvery())),
+                      e.i64(0));
     e.ifThen(due, [&] {
       if (kind == "voltage") {
         e.forLoop(0, count, [&](Value j) {
@@ -1274,8 +1284,8 @@ void DesignLowering::emitProbes(Value t) {
 
 void DesignLowering::emitStep() {
   MLIRContext *ctx = e.b.getContext();
-  func::FuncOp fn = e.beginFunc(
-      "plasticc_net_step", FunctionType::get(ctx, {e.b.getI64Type()}, {}));
+  func::FuncOp fn = e.beginFunc("plasticc_net_step",
+                                FunctionType::get(ctx, {e.b.getI64Type()}, {}));
   Value t = fn.getArgument(0);
   emitModulator(t);
   emitGather(t);

@@ -190,7 +190,8 @@ struct EmitCoreImagePass
       std::error_code ec;
       llvm::raw_fd_ostream os(path, ec);
       if (ec)
-        return core.emitError("cannot write '") << path << "': " << ec.message();
+        return core.emitError("cannot write '")
+               << path << "': " << ec.message();
       os << "# modulator @" << mod.getSymName()
          << " (Q1.7) from step on: <step> <value>\n";
       for (auto [step, value] : llvm::zip(mod.getSteps(), mod.getValues()))

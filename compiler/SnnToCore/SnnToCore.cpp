@@ -159,10 +159,10 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         return plasticity.emitError("a projection on the core takes one "
                                     "learning rule");
       if (isa<ThreeFactorAttr>(candidate)) {
-        auto signal = plasticity.getModulator()
-                          ? plasticity.getModulator()
-                                .getDefiningOp<SignalSourceOp>()
-                          : SignalSourceOp();
+        auto signal =
+            plasticity.getModulator()
+                ? plasticity.getModulator().getDefiningOp<SignalSourceOp>()
+                : SignalSourceOp();
         if (!signal)
           return plasticity.emitError(
               "the core's modulator is a register the host writes: "
@@ -345,8 +345,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   else if (hebbian)
     limits = {hebbian.getWMin(), hebbian.getWMax()};
   if (limits)
-    wMax = std::max({wMax, std::fabs(limits->first),
-                     std::fabs(limits->second)});
+    wMax =
+        std::max({wMax, std::fabs(limits->first), std::fabs(limits->second)});
   std::optional<quant::Formats> formats = quant::chooseFormats(vSpan, wMax);
   if (!formats)
     return pop.emitError("no fixed-point format holds voltages up to ")
@@ -482,23 +482,27 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     double hi = threeFactor ? threeFactor.getWMax() : hebbian.getWMax();
     wMinQ = std::max<int64_t>(-127, quant::roundParam(lo / formats->wLsbMv()));
     wMaxQ = std::min<int64_t>(127, quant::roundParam(hi / formats->wLsbMv()));
-    entries.push_back({ruleOwner, "w_min", lo, wMinQ, wMinQ * formats->wLsbMv(), "mV"});
-    entries.push_back({ruleOwner, "w_max", hi, wMaxQ, wMaxQ * formats->wLsbMv(), "mV"});
+    entries.push_back(
+        {ruleOwner, "w_min", lo, wMinQ, wMinQ * formats->wLsbMv(), "mV"});
+    entries.push_back(
+        {ruleOwner, "w_max", hi, wMaxQ, wMaxQ * formats->wLsbMv(), "mV"});
     auto q16 = [&](llvm::StringRef name, double value, double scale,
                    llvm::StringRef unit) -> FailureOr<int64_t> {
       int64_t q = quant::roundParam(value * scale);
       if (q > 65535 || q < 0)
         return firstProjection.emitError("'")
-               << name << "' of " << formatReal(value)
-               << " is " << q << " in the core's units, outside its "
+               << name << "' of " << formatReal(value) << " is " << q
+               << " in the core's units, outside its "
                   "16-bit register (0 .. 65535)";
-      entries.push_back({ruleOwner, name.str(), value, q, q / scale, unit.str()});
+      entries.push_back(
+          {ruleOwner, name.str(), value, q, q / scale, unit.str()});
       return q;
     };
     auto traceDecay = [&](llvm::StringRef name, QuantityAttr tau) {
       double ms = tau.getIn(Unit::ms);
       uint32_t d = quant::decayQ16(dt, ms);
-      entries.push_back({ruleOwner, name.str(), std::exp(-dt / ms), d, d / 65536.0, ""});
+      entries.push_back(
+          {ruleOwner, name.str(), std::exp(-dt / ms), d, d / 65536.0, ""});
       return d;
     };
     const double perLsbQ88 = 256.0 / formats->wLsbMv();
@@ -519,7 +523,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       // E: the finest eligibility unit in which one pairing at a full trace
       // (255/64 spikes) still fits the 8-bit e; longer sums saturate.
       double pairing = std::max(aPlus, aMinus) / 256.0 * 255 / 64;
-      while (eFracBits < 7 && pairing * double(int64_t(1) << (eFracBits + 1)) <= 127)
+      while (eFracBits < 7 &&
+             pairing * double(int64_t(1) << (eFracBits + 1)) <= 127)
         ++eFracBits;
       entries.push_back({ruleOwner, "e_frac_bits", double(eFracBits), eFracBits,
                          double(eFracBits), ""});
@@ -583,10 +588,10 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                                 : "additive"),
       // hebbian has no rounding parameter; eta x y per step is usually far
       // below one weight LSB, so it is rounded stochastically (§13).
-      builder.getStringAttr((stdp && stdp.getRounding() == Rounding::stochastic) ||
-                                    hebbian
-                                ? "stochastic"
-                                : "nearest"),
+      builder.getStringAttr(
+          (stdp && stdp.getRounding() == Rounding::stochastic) || hebbian
+              ? "stochastic"
+              : "nearest"),
       i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
       i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
       i64(recurrent ? recurrent->first : 0),
@@ -630,7 +635,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                << formatReal(v)
                << " is outside the core's Q1.7 register ([-1, 1)); scale "
                   "the signal and eta, or use --target=cpu";
-      int32_t q = int32_t(std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
+      int32_t q =
+          int32_t(std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
       if (!steps.empty() && steps.back() == step) {
         values.back() = q;
         continue;
@@ -640,7 +646,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     }
     inner.create<mlir::core::ModulatorInputOp>(
         signal.getLoc(), inner.getStringAttr(signal.getSymName()), coreRef,
-        DenseI64ArrayAttr::get(ctx, steps), DenseI32ArrayAttr::get(ctx, values));
+        DenseI64ArrayAttr::get(ctx, steps),
+        DenseI32ArrayAttr::get(ctx, values));
   }
 
   for (const AxonRange &range : inputs) {
@@ -690,8 +697,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         continue; // Not into the population: refused above.
       first = range->first;
       count = range->count;
-      scale = probe.getKind() == ProbeKind::weights ? formats->wLsbMv()
-                                                    : 1.0 / 64;
+      scale =
+          probe.getKind() == ProbeKind::weights ? formats->wLsbMv() : 1.0 / 64;
     } else {
       continue; // Spikes of an input source: not on the core.
     }

@@ -11,9 +11,9 @@
 #include "compiler/CoreToLoops/Passes.h"
 #include "compiler/Passes.h"
 #include "compiler/SnnToLoops/Passes.h"
+#include "compiler/plasticc/Target.h"
 #include "core/CoreDialect.h"
 #include "snn/SnnOps.h"
-#include "compiler/plasticc/Target.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -336,10 +336,10 @@ LogicalResult runCpuTarget(ModuleOp module, const DriverOptions &options) {
   return linked;
 }
 
-plasticc::TargetRegistration
-    cpuTarget("cpu",
-              "native executable or shared library through LLVM (float mode, or "
-              "--numerics=fixed: bit-identical to the golden model)",
-              runCpuTarget);
+plasticc::TargetRegistration cpuTarget(
+    "cpu",
+    "native executable or shared library through LLVM (float mode, or "
+    "--numerics=fixed: bit-identical to the golden model)",
+    runCpuTarget);
 
 } // namespace

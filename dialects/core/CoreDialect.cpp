@@ -98,8 +98,8 @@ LogicalResult CoreOp::verify() {
              << getModel() << "'";
     if (failed(checkRange(*this, "decay_i_inh", getDecayIInh().value_or(0), 0,
                           u16)) ||
-        failed(checkRange(*this, "gain_i_inh", getGainIInh().value_or(0), 0,
-                          u16)))
+        failed(
+            checkRange(*this, "gain_i_inh", getGainIInh().value_or(0), 0, u16)))
       return failure();
   }
   if (std::optional<llvm::StringRef> learning = getLearning()) {
@@ -177,8 +177,8 @@ LogicalResult ProbeOp::verify() {
       SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
   if (!core)
     return emitOpError("names no core.core: ") << getCoreAttr();
-  int64_t limit = onNeurons ? int64_t(core.getPopulationSize())
-                            : int64_t(core.getAxons());
+  int64_t limit =
+      onNeurons ? int64_t(core.getPopulationSize()) : int64_t(core.getAxons());
   if (int64_t(getFirst()) < 0 || int64_t(getCount()) < 1 ||
       int64_t(getFirst() + getCount()) > limit)
     return emitOpError(onNeurons ? "neurons " : "axons ")
@@ -201,8 +201,8 @@ LogicalResult ModulatorInputOp::verify() {
   if (!core)
     return emitOpError("names no core.core: ") << getCoreAttr();
   if (core.getLearning() != llvm::StringRef("three_factor"))
-    return emitOpError("modulates ") << getCoreAttr()
-                                     << ", which has no three-factor learning";
+    return emitOpError("modulates ")
+           << getCoreAttr() << ", which has no three-factor learning";
   if (getSteps().size() != getValues().size())
     return emitOpError("needs as many values as steps");
   for (size_t k = 0; k < getSteps().size(); ++k) {
