@@ -228,6 +228,131 @@ void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n) {
   vecAppend(&p->values, (const void *)data, n, sizeof(double));
 }
 
+static char *joinPath(const char *dir, const char *name, const char *suffix);
+
+/*===--- Fixed mode: the learning core's memories ----------------------===*/
+
+static struct {
+  const int8_t *weights, *eligibility;
+  const int32_t *state, *preTrace;
+  const int64_t *status;
+  int64_t neurons, axons;
+  Vec spikes; /* int64 (step, neuron) pairs */
+} core;
+
+void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
+                      intptr_t preTrace, intptr_t status, int64_t neurons,
+                      int64_t axons) {
+  core.weights = (const int8_t *)weights;
+  core.eligibility = (const int8_t *)eligibility;
+  core.state = (const int32_t *)state;
+  core.preTrace = (const int32_t *)preTrace;
+  core.status = (const int64_t *)status;
+  core.neurons = neurons;
+  core.axons = axons;
+}
+
+void plasticc_rt_core_spikes(int64_t t, intptr_t indices, int32_t n) {
+  const int32_t *idx = (const int32_t *)indices;
+  for (int32_t k = 0; k < n; ++k) {
+    int64_t pair[2] = {t, idx[k]};
+    vecAppend(&core.spikes, pair, 2, sizeof(int64_t));
+  }
+}
+
+/* One value per line as `digits` lowercase hex digits, as the golden model's
+   image writer does (two's complement, truncated). */
+static int writeHex(const char *dir, const char *name, int64_t count,
+                    int digits, int64_t (*value)(int64_t)) {
+  char *path = joinPath(dir, name, "");
+  FILE *out = fopen(path, "w");
+  int rc = 0;
+  if (!out) {
+    fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
+    rc = -1;
+  } else {
+    uint64_t mask = (UINT64_C(1) << (4 * digits)) - 1;
+    for (int64_t k = 0; k < count; ++k)
+      fprintf(out, "%0*" PRIx64 "\n", digits, (uint64_t)value(k) & mask);
+    if (fclose(out) != 0)
+      rc = -1;
+  }
+  free(path);
+  return rc;
+}
+
+static int64_t coreWeight(int64_t k) { return core.weights[k]; }
+static int64_t coreEligibility(int64_t k) { return core.eligibility[k]; }
+static int64_t coreU(int64_t k) { return core.state[k]; }
+static int64_t coreI(int64_t k) { return core.state[core.neurons + k]; }
+static int64_t coreIInh(int64_t k) { return core.state[2 * core.neurons + k]; }
+static int64_t coreTheta(int64_t k) { return core.state[3 * core.neurons + k]; }
+/* The state word of docs/core.md: y in the high byte, ref in the low 7 bits. */
+static int64_t coreMisc(int64_t k) {
+  return (int64_t)core.state[5 * core.neurons + k] << 8 |
+         (core.state[4 * core.neurons + k] & 0x7f);
+}
+static int64_t corePreTrace(int64_t k) { return core.preTrace[k]; }
+
+int plasticc_write_core_state(const char *dir) {
+  if (!core.weights) {
+    fprintf(stderr, "plasticc: --core-out needs a network compiled with "
+                    "--numerics=fixed\n");
+    return -1;
+  }
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "plasticc: cannot create %s: %s\n", dir, strerror(errno));
+    return -1;
+  }
+  int rc = 0;
+  char *path = joinPath(dir, "spikes.txt", "");
+  FILE *out = fopen(path, "w");
+  if (!out) {
+    fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
+    rc = -1;
+  } else {
+    const int64_t *pairs = core.spikes.data;
+    fprintf(out, "# step neuron\n");
+    for (int64_t k = 0; k < core.spikes.size / 2; ++k)
+      fprintf(out, "%" PRId64 " %" PRId64 "\n", pairs[2 * k], pairs[2 * k + 1]);
+    rc |= fclose(out) == 0 ? 0 : -1;
+  }
+  free(path);
+
+  path = joinPath(dir, "state.txt", "");
+  out = fopen(path, "w");
+  if (!out) {
+    fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
+    rc = -1;
+  } else {
+    const int64_t n = core.neurons;
+    const int32_t *st = core.state;
+    fprintf(out,
+            "# after %" PRId64 " steps, values in LSB\n"
+            "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n",
+            stepsDone);
+    for (int64_t k = 0; k < n; ++k)
+      fprintf(out, "n %" PRId64 " %d %d %d %d %d %d\n", k, st[k], st[n + k],
+              st[2 * n + k], st[3 * n + k], st[4 * n + k], st[5 * n + k]);
+    fprintf(out, "# a <axon> <x>\n");
+    for (int64_t k = 0; k < core.axons; ++k)
+      fprintf(out, "a %" PRId64 " %d\n", k, core.preTrace[k]);
+    rc |= fclose(out) == 0 ? 0 : -1;
+  }
+  free(path);
+
+  const int64_t synapses = core.neurons * core.axons;
+  rc |= writeHex(dir, "weights.hex", synapses, 2, coreWeight);
+  rc |= writeHex(dir, "eligibility.hex", synapses, 2, coreEligibility);
+  rc |= writeHex(dir, "state_u.hex", core.neurons, 4, coreU);
+  rc |= writeHex(dir, "state_i.hex", core.neurons, 4, coreI);
+  rc |= writeHex(dir, "state_theta.hex", core.neurons, 4, coreTheta);
+  rc |= writeHex(dir, "state_i_inh.hex", core.neurons, 4, coreIInh);
+  rc |= writeHex(dir, "state_misc.hex", core.neurons, 4, coreMisc);
+  rc |= writeHex(dir, "trace_pre.hex", core.axons, 2, corePreTrace);
+  return rc ? -1 : 0;
+}
+
 /*===--- Embedding API ---------------------------------------------------===*/
 
 int plasticc_init(void) {
@@ -397,11 +522,13 @@ static double now(void) {
 static void usage(const char *argv0) {
   fprintf(stderr,
           "usage: %s [--duration=MS | --steps=N] [--out DIR] [--inputs DIR]\n"
-          "          [--quiet]\n"
+          "          [--core-out DIR] [--quiet]\n"
           "  --duration=MS  simulated time in ms (default 1000)\n"
           "  --steps=N      simulated time in steps\n"
           "  --out DIR      write every probe as DIR/<probe>.npy and .txt\n"
           "  --inputs DIR   resolve relative spike-file paths against DIR\n"
+          "  --core-out DIR (--numerics=fixed) write the core's output spikes\n"
+          "                 and final state as plasticc-sim -o does\n"
           "  --quiet        no progress line and no summary\n",
           argv0);
 }
@@ -422,7 +549,7 @@ static const char *optionValue(int argc, char **argv, int *k,
 int plasticc_main(int argc, char **argv) {
   double durationMs = 1000.0;
   int64_t steps = -1;
-  const char *outDir = NULL;
+  const char *outDir = NULL, *coreOutDir = NULL;
   int quiet = 0;
   for (int k = 1; k < argc; ++k) {
     const char *v;
@@ -441,6 +568,8 @@ int plasticc_main(int argc, char **argv) {
       }
     } else if ((v = optionValue(argc, argv, &k, "--out"))) {
       outDir = v;
+    } else if ((v = optionValue(argc, argv, &k, "--core-out"))) {
+      coreOutDir = v;
     } else if ((v = optionValue(argc, argv, &k, "--inputs"))) {
       plasticc_set_input_dir(v);
     } else if (strcmp(argv[k], "--quiet") == 0) {
@@ -460,6 +589,11 @@ int plasticc_main(int argc, char **argv) {
     return 1;
   if (steps < 0)
     steps = (int64_t)llround(durationMs / dtMs);
+  if (coreOutDir && !core.weights) {
+    fprintf(stderr, "plasticc: --core-out needs a network compiled with "
+                    "--numerics=fixed\n");
+    return 2;
+  }
 
   /* Progress at most once a second, and only once a run takes a while. */
   double loopStart = now(), lastReport = loopStart;
@@ -485,6 +619,19 @@ int plasticc_main(int argc, char **argv) {
   int rc = 0;
   if (outDir)
     rc = plasticc_write_outputs(outDir) ? 1 : 0;
+  if (coreOutDir && plasticc_write_core_state(coreOutDir) != 0)
+    rc = 1;
+  /* The core drops what its FIFOs cannot hold, as the hardware does. */
+  if (core.status && core.status[0])
+    fprintf(stderr,
+            "%s: warning: %" PRId64 " input spike(s) dropped at the core's "
+            "full input FIFO\n",
+            netName, core.status[0]);
+  if (core.status && core.status[1])
+    fprintf(stderr,
+            "%s: warning: %" PRId64 " recurrent spike(s) dropped at the "
+            "core's full recurrent FIFO\n",
+            netName, core.status[1]);
   if (!quiet) {
     int64_t events = plasticc_event_count();
     printf("%s: %" PRId64 " steps (%.6g ms), %" PRId64 " spikes, %" PRId64

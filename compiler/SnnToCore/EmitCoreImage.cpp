@@ -71,6 +71,27 @@ golden::CoreImage plasticc::toCoreImage(CoreOp core) {
   stdp.aMinus = core.getAMinus();
   stdp.wMin = core.getWMin();
   stdp.wMax = core.getWMax();
+  n.inhCurrent = core.getInhCurrent().value_or(false);
+  n.decayIInh = uint32_t(core.getDecayIInh().value_or(0));
+  n.gainIInh = uint32_t(core.getGainIInh().value_or(0));
+  if (core.getLearning() == llvm::StringRef("three_factor")) {
+    image.threeFactor = true;
+    golden::ThreeFactorParams &tf = image.threeFactorParams;
+    tf.decayE = uint32_t(core.getDecayE().value_or(0));
+    tf.aPlus = core.getAPlus();
+    tf.aMinus = core.getAMinus();
+    tf.eFracBits = uint32_t(core.getEFracBits().value_or(0));
+    tf.eta = uint32_t(core.getEta().value_or(0));
+    tf.wMin = core.getWMin();
+    tf.wMax = core.getWMax();
+  } else if (core.getLearning() == llvm::StringRef("hebbian")) {
+    image.hebbian = true;
+    golden::HebbianParams &h = image.hebbianParams;
+    h.eta = uint32_t(core.getEta().value_or(0));
+    h.rounding = stdp.rounding;
+    h.wMin = core.getWMin();
+    h.wMax = core.getWMax();
+  }
   image.seedNeuron = core.getSeedNeuron();
   image.seedLearn = core.getSeedLearn();
   image.recurrent = {core.getRecurrentEnabled(),
@@ -154,6 +175,27 @@ struct EmitCoreImagePass
       for (int64_t axon : axons)
         os << ' ' << axon;
       os << '\n';
+    }
+    return writeModulator(design, core, dir);
+  }
+
+  /// The host's modulator writes for plasticc-sim --modulator, if any.
+  LogicalResult writeModulator(DesignOp design, CoreOp core,
+                               llvm::StringRef dir) {
+    for (auto mod : design.getBody().front().getOps<ModulatorInputOp>()) {
+      if (mod.getCore() != core.getSymName())
+        continue;
+      llvm::SmallString<256> path(dir);
+      llvm::sys::path::append(path, "modulator.txt");
+      std::error_code ec;
+      llvm::raw_fd_ostream os(path, ec);
+      if (ec)
+        return core.emitError("cannot write '")
+               << path << "': " << ec.message();
+      os << "# modulator @" << mod.getSymName()
+         << " (Q1.7) from step on: <step> <value>\n";
+      for (auto [step, value] : llvm::zip(mod.getSteps(), mod.getValues()))
+        os << step << ' ' << value << '\n';
     }
     return success();
   }

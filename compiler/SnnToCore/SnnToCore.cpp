@@ -44,18 +44,12 @@ namespace {
 
 using plasticc::NeuronParams;
 
-/// The population's model as the core runs it; rate units and two synaptic
-/// currents are CPU-only.
+/// The population's model as the core runs it; rate units are CPU-only.
 FailureOr<NeuronParams> readCoreNeuron(PopulationOp pop) {
   NeuronParams n = plasticc::readNeuronParams(pop.getModel());
   if (n.model == NeuronParams::Model::Rate)
     return pop.emitError("rate units (#snn.rate) run on the CPU only; the "
                          "learning core runs lif, cuba_lif, if and li");
-  if (n.model == NeuronParams::Model::CubaLif && n.tauSynInh > 0 &&
-      n.tauSynInh != n.tauSyn)
-    return pop.emitError("the v1 core has one synaptic current per neuron; "
-                         "'tau_syn_inh' different from 'tau_syn' needs "
-                         "--target=cpu");
   return n;
 }
 
@@ -141,35 +135,57 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   SmallVector<AxonRange> inputs;
   std::optional<AxonRange> recurrent;
   int64_t axons = 0;
-  StdpAttr stdp;
+  Attribute learningRule; // One rule for every synapse of the core, or none.
+  Value modulator;
   ProjectionOp firstProjection;
   for (ProjectionOp proj : network.getOps<ProjectionOp>()) {
     if (proj.getPost() != pop.getResult())
       continue; // Verified elsewhere: only the population can be a target.
-    // Plasticity: one pair-STDP rule for every synapse, or none at all.
-    StdpAttr projStdp;
+    // Plasticity: one rule (pair STDP, three_factor or hebbian) for every
+    // synapse, or none at all.
+    Attribute projRule;
+    Value projModulator;
     for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
       if (plasticity.getProjection() != proj.getResult())
         continue;
-      auto rule = dyn_cast<StdpAttr>(plasticity.getRule());
-      if (!rule)
+      Attribute candidate = plasticity.getRule();
+      if (!isa<StdpAttr, ThreeFactorAttr, HebbianAttr>(candidate))
         return plasticity.emitError("rule '")
                << plasticity.getRule().getRuleName()
-               << "' is not mapped onto the core by --convert-snn-to-core yet "
-                  "(it maps pair STDP); --target=cpu runs it";
-      if (projStdp)
-        return plasticity.emitError("a projection on the core takes one STDP "
-                                    "rule");
-      projStdp = rule;
+               << "' is not mapped onto the core by --convert-snn-to-core "
+                  "(it maps stdp, three_factor and hebbian); --target=cpu "
+                  "runs it";
+      if (projRule)
+        return plasticity.emitError("a projection on the core takes one "
+                                    "learning rule");
+      if (isa<ThreeFactorAttr>(candidate)) {
+        auto signal =
+            plasticity.getModulator()
+                ? plasticity.getModulator().getDefiningOp<SignalSourceOp>()
+                : SignalSourceOp();
+        if (!signal)
+          return plasticity.emitError(
+              "the core's modulator is a register the host writes: "
+              "three_factor on the core needs a signal source as its "
+              "modulator; a population's spikes need --target=cpu");
+        if (signal.getFile())
+          return signal.emitError("signal sources from a file are not read "
+                                  "by --convert-snn-to-core yet; give the "
+                                  "values inline");
+        projModulator = plasticity.getModulator();
+      }
+      projRule = candidate;
     }
-    if (firstProjection && projStdp != stdp)
-      return proj.emitError("the v1 core applies one STDP rule to all its "
-                            "synapses, but @")
+    if (firstProjection &&
+        (projRule != learningRule || projModulator != modulator))
+      return proj.emitError("the v1 core applies one learning rule to all "
+                            "its synapses, but @")
              << proj.getSymName() << " and @" << firstProjection.getSymName()
              << " differ in their plasticity";
     if (!firstProjection) {
       firstProjection = proj;
-      stdp = projStdp;
+      learningRule = projRule;
+      modulator = projModulator;
     }
 
     int64_t count = proj.getResult().getType().getPre();
@@ -195,6 +211,9 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     inputs.push_back(AxonRange{proj, axons, count});
     axons += count;
   }
+  auto stdp = dyn_cast_or_null<StdpAttr>(learningRule);
+  auto threeFactor = dyn_cast_or_null<ThreeFactorAttr>(learningRule);
+  auto hebbian = dyn_cast_or_null<HebbianAttr>(learningRule);
   if (recurrent) {
     recurrent->first = axons;
     axons += recurrent->count;
@@ -275,6 +294,11 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   // weight: estimate its range from the Poisson inputs as mean + 4 standard
   // deviations of shot noise (mean sum w r tau_syn, variance sum w^2 r
   // tau_syn / 2), per sign, and let it widen the voltage span (§9).
+  // A separate inhibitory current (semantics.md §11) when its time constant
+  // differs; with equal ones a single current is the same dynamics.
+  const bool inhCurrent = neuron->model == NeuronParams::Model::CubaLif &&
+                          neuron->tauSynInh > 0 &&
+                          neuron->tauSynInh != neuron->tauSyn;
   double currentSpan = 0;
   if (neuron->model == NeuronParams::Model::CubaLif) {
     std::vector<double> mean[2], variance[2];
@@ -294,8 +318,9 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
           if (std::isnan(w))
             continue;
           int sign = w < 0;
-          mean[sign][j] += std::fabs(w) * perMs * neuron->tauSyn;
-          variance[sign][j] += w * w * perMs * neuron->tauSyn / 2;
+          double tau = sign && inhCurrent ? neuron->tauSynInh : neuron->tauSyn;
+          mean[sign][j] += std::fabs(w) * perMs * tau;
+          variance[sign][j] += w * w * perMs * tau / 2;
         }
     }
     for (int sign = 0; sign < 2; ++sign)
@@ -312,9 +337,16 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                            std::fabs(neuron->thJump), maxAbsWeight, drive,
                            currentSpan});
   double wMax = maxAbsWeight;
+  std::optional<std::pair<double, double>> limits;
   if (stdp)
-    wMax = std::max({wMax, std::fabs(double(stdp.getWMin())),
-                     std::fabs(double(stdp.getWMax()))});
+    limits = {stdp.getWMin(), stdp.getWMax()};
+  else if (threeFactor)
+    limits = {threeFactor.getWMin(), threeFactor.getWMax()};
+  else if (hebbian)
+    limits = {hebbian.getWMin(), hebbian.getWMax()};
+  if (limits)
+    wMax =
+        std::max({wMax, std::fabs(limits->first), std::fabs(limits->second)});
   std::optional<quant::Formats> formats = quant::chooseFormats(vSpan, wMax);
   if (!formats)
     return pop.emitError("no fixed-point format holds voltages up to ")
@@ -360,6 +392,11 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   if (neuron->model == NeuronParams::Model::CubaLif) {
     decayI = decay("decay_i", neuron->tauSyn);
     gainI = quant::cubaGainQ16(dt, neuron->tauM, neuron->tauSyn);
+  }
+  uint32_t decayIInh = 0, gainIInh = 0;
+  if (inhCurrent) {
+    decayIInh = decay("decay_i_inh", neuron->tauSynInh);
+    gainIInh = quant::cubaGainQ16(dt, neuron->tauM, neuron->tauSynInh);
   }
   if (neuron->adaptive) {
     decayTh = decay("decay_th", neuron->tauTh);
@@ -436,6 +473,74 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                        wMaxQ * formats->wLsbMv(), "mV"});
   }
 
+  // three_factor and hebbian (§9, §15): amplitudes as additive STDP, the
+  // traces' decays, and the rule's own registers.
+  int64_t decayE = 0, eFracBits = 0, eta = 0;
+  if (threeFactor || hebbian) {
+    std::string ruleOwner = ("@" + firstProjection.getSymName()).str();
+    double lo = threeFactor ? threeFactor.getWMin() : hebbian.getWMin();
+    double hi = threeFactor ? threeFactor.getWMax() : hebbian.getWMax();
+    wMinQ = std::max<int64_t>(-127, quant::roundParam(lo / formats->wLsbMv()));
+    wMaxQ = std::min<int64_t>(127, quant::roundParam(hi / formats->wLsbMv()));
+    entries.push_back(
+        {ruleOwner, "w_min", lo, wMinQ, wMinQ * formats->wLsbMv(), "mV"});
+    entries.push_back(
+        {ruleOwner, "w_max", hi, wMaxQ, wMaxQ * formats->wLsbMv(), "mV"});
+    auto q16 = [&](llvm::StringRef name, double value, double scale,
+                   llvm::StringRef unit) -> FailureOr<int64_t> {
+      int64_t q = quant::roundParam(value * scale);
+      if (q > 65535 || q < 0)
+        return firstProjection.emitError("'")
+               << name << "' of " << formatReal(value) << " is " << q
+               << " in the core's units, outside its "
+                  "16-bit register (0 .. 65535)";
+      entries.push_back(
+          {ruleOwner, name.str(), value, q, q / scale, unit.str()});
+      return q;
+    };
+    auto traceDecay = [&](llvm::StringRef name, QuantityAttr tau) {
+      double ms = tau.getIn(Unit::ms);
+      uint32_t d = quant::decayQ16(dt, ms);
+      entries.push_back(
+          {ruleOwner, name.str(), std::exp(-dt / ms), d, d / 65536.0, ""});
+      return d;
+    };
+    const double perLsbQ88 = 256.0 / formats->wLsbMv();
+    if (threeFactor) {
+      FailureOr<int64_t> plus =
+          q16("a_plus", threeFactor.getAPlus(), perLsbQ88, "mV");
+      FailureOr<int64_t> minus =
+          q16("a_minus", threeFactor.getAMinus(), perLsbQ88, "mV");
+      FailureOr<int64_t> rate = q16("eta", threeFactor.getEta(), 65536.0, "");
+      if (failed(plus) || failed(minus) || failed(rate))
+        return failure();
+      aPlus = *plus;
+      aMinus = *minus;
+      eta = *rate;
+      decayPre = traceDecay("decay_pre", threeFactor.getTauPlus());
+      decayPost = traceDecay("decay_post", threeFactor.getTauMinus());
+      decayE = traceDecay("decay_e", threeFactor.getTauE());
+      // E: the finest eligibility unit in which one pairing at a full trace
+      // (255/64 spikes) still fits the 8-bit e; longer sums saturate.
+      double pairing = std::max(aPlus, aMinus) / 256.0 * 255 / 64;
+      while (eFracBits < 7 &&
+             pairing * double(int64_t(1) << (eFracBits + 1)) <= 127)
+        ++eFracBits;
+      entries.push_back({ruleOwner, "e_frac_bits", double(eFracBits), eFracBits,
+                         double(eFracBits), ""});
+    } else {
+      FailureOr<int64_t> rate = q16("eta", hebbian.getEta(), perLsbQ88, "mV");
+      if (failed(rate))
+        return failure();
+      eta = *rate;
+      if (!hebbian.getTau())
+        return firstProjection.emitError("hebbian on the core needs the "
+                                         "trace time constant 'tau'");
+      decayPre = traceDecay("decay_pre", hebbian.getTau());
+      decayPost = traceDecay("decay_post", hebbian.getTau());
+    }
+  }
+
   // Seeds of the two LFSRs (semantics.md §14), core index 0.
   auto seed = [&](uint64_t which) {
     return int64_t((plasticc::golden::hash3(networkSeed, 0, which) &
@@ -481,16 +586,69 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       builder.getStringAttr(stdp && stdp.getBounds() == Bounds::multiplicative
                                 ? "multiplicative"
                                 : "additive"),
-      builder.getStringAttr(stdp && stdp.getRounding() == Rounding::stochastic
-                                ? "stochastic"
-                                : "nearest"),
+      // hebbian has no rounding parameter; eta x y per step is usually far
+      // below one weight LSB, so it is rounded stochastically (§13).
+      builder.getStringAttr(
+          (stdp && stdp.getRounding() == Rounding::stochastic) || hebbian
+              ? "stochastic"
+              : "nearest"),
       i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
       i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
       i64(recurrent ? recurrent->first : 0),
       i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
-      weightAttr,
-      initialU);
+      weightAttr, initialU,
+      // Set below when used: inh_current, decay_i_inh, gain_i_inh,
+      // learning, decay_e, e_frac_bits, eta.
+      BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
+      IntegerAttr(), IntegerAttr());
+  if (inhCurrent) {
+    core.setInhCurrentAttr(builder.getBoolAttr(true));
+    core.setDecayIInhAttr(i64(decayIInh));
+    core.setGainIInhAttr(i64(gainIInh));
+  }
+  if (threeFactor || hebbian) {
+    core.setLearningAttr(
+        builder.getStringAttr(threeFactor ? "three_factor" : "hebbian"));
+    core.setEtaAttr(i64(eta));
+    if (threeFactor) {
+      core.setDecayEAttr(i64(decayE));
+      core.setEFracBitsAttr(i64(eFracBits));
+    }
+  }
   auto coreRef = FlatSymbolRefAttr::get(ctx, core.getSymName());
+
+  // The modulator signal as the host's writes of the Q1.7 register: a value
+  // holds from its step (round(t / dt)) on; of several on one step the last
+  // written wins, as in float mode.
+  if (threeFactor) {
+    auto signal = modulator.getDefiningOp<SignalSourceOp>();
+    std::vector<std::pair<int64_t, double>> changes;
+    for (auto [ms, v] : llvm::zip(*signal.getTimesMs(), *signal.getValues()))
+      changes.push_back({quant::roundParam(ms / dt), v});
+    llvm::stable_sort(changes,
+                      [](auto &a, auto &b) { return a.first < b.first; });
+    SmallVector<int64_t> steps;
+    SmallVector<int32_t> values;
+    for (auto [step, v] : changes) {
+      if (!(std::fabs(v) <= 1.0))
+        return signal.emitError("modulator value ")
+               << formatReal(v)
+               << " is outside the core's Q1.7 register ([-1, 1)); scale "
+                  "the signal and eta, or use --target=cpu";
+      int32_t q =
+          int32_t(std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
+      if (!steps.empty() && steps.back() == step) {
+        values.back() = q;
+        continue;
+      }
+      steps.push_back(step);
+      values.push_back(q);
+    }
+    inner.create<mlir::core::ModulatorInputOp>(
+        signal.getLoc(), inner.getStringAttr(signal.getSymName()), coreRef,
+        DenseI64ArrayAttr::get(ctx, steps),
+        DenseI32ArrayAttr::get(ctx, values));
+  }
 
   for (const AxonRange &range : inputs) {
     ProjectionOp proj = range.projection;
@@ -515,6 +673,40 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         proj.getLoc(), inner.getStringAttr(name), coreRef,
         i64(range.first), i64(range.count), i64(delay),
         DenseI64ArrayAttr::get(ctx, steps), spikes.getChannelsAttr());
+  }
+
+  // Probes in core coordinates, for runs of the mapped network (the CPU's
+  // fixed mode); the image itself does not need them.
+  for (ProbeOp probe : network.getOps<ProbeOp>()) {
+    int64_t first = 0, count = popSize;
+    double scale = 1.0, offset = 0.0;
+    StringRef kind = stringifyProbeKind(probe.getKind());
+    if (probe.getTarget() == pop.getResult()) {
+      if (probe.getKind() == ProbeKind::voltage) {
+        scale = formats->vLsbMv();
+        offset = neuron->vRest;
+      }
+    } else if (auto proj = probe.getTarget().getDefiningOp<ProjectionOp>()) {
+      std::optional<AxonRange> range;
+      for (const AxonRange &r : inputs)
+        if (r.projection == proj)
+          range = r;
+      if (recurrent && recurrent->projection == proj)
+        range = recurrent;
+      if (!range)
+        continue; // Not into the population: refused above.
+      first = range->first;
+      count = range->count;
+      scale =
+          probe.getKind() == ProbeKind::weights ? formats->wLsbMv() : 1.0 / 64;
+    } else {
+      continue; // Spikes of an input source: not on the core.
+    }
+    inner.create<mlir::core::ProbeOp>(
+        probe.getLoc(), inner.getStringAttr(probe.getSymName()),
+        inner.getStringAttr(kind), coreRef, i64(first), i64(count),
+        i64(probe.getEvery().value_or(1)), builder.getF64FloatAttr(scale),
+        builder.getF64FloatAttr(offset));
   }
 
   report += "network @" + network.getSymName().str() + ", core @" + coreName +

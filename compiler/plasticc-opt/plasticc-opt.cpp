@@ -7,6 +7,7 @@
 
 #include "compiler/Passes.h"
 #include "core/CoreDialect.h"
+#include "compiler/CoreToLoops/Passes.h"
 #include "compiler/SnnToLoops/Passes.h"
 #include "snn/SnnDialect.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
   mlir::snn::registerSnnToLoopsPasses();
   plasticc::registerPlasticcPasses();
+  plasticc::registerCoreToLoopsPasses();
 
   mlir::DialectRegistry registry;
   registry.insert<mlir::snn::SnnDialect, mlir::core::CoreDialect,

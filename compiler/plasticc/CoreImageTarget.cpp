@@ -165,6 +165,15 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
   llvm::sys::path::append(listPath, "sources.f");
   for (auto design : module.getOps<core::DesignOp>()) {
     for (auto core : design.getBody().front().getOps<core::CoreOp>()) {
+      // The core image holds these, the RTL does not implement them yet:
+      // refuse rather than emit a top that silently ignores them.
+      if (core.getInhCurrent().value_or(false) || core.getLearning())
+        return core.emitError("the rtl/ core does not implement ")
+               << (core.getLearning() ? *core.getLearning()
+                                      : llvm::StringRef("a second "
+                                                        "(inhibitory) current"))
+               << " yet; --target=core-image and --target=cpu "
+                  "--numerics=fixed run it";
       CompiledCore c;
       c.loc = core.getLoc();
       c.outDir = outDir;

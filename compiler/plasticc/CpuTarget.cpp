@@ -1,14 +1,19 @@
 //===- CpuTarget.cpp - --target=cpu: native code through LLVM -------------===//
 //
-// Part of plasticc. snn -> loops (SnnToLoops) -> LLVM dialect (MLIR's
+// Part of plasticc. snn -> loops (SnnToLoops; with --numerics=fixed snn ->
+// core (SnnToCore) -> loops (CoreToLoops)) -> LLVM dialect (MLIR's
 // standard conversions) -> LLVM IR -> O3 for the host CPU -> object file
 // (LLVM's TargetMachine), then the system C compiler as link driver against
 // runtime/ for an executable or a shared library.
 //
 //===----------------------------------------------------------------------===//
 
+#include "compiler/CoreToLoops/Passes.h"
+#include "compiler/Passes.h"
 #include "compiler/SnnToLoops/Passes.h"
 #include "compiler/plasticc/Target.h"
+#include "core/CoreDialect.h"
+#include "snn/SnnOps.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -102,6 +107,32 @@ LogicalResult lowerToLoops(ModuleOp module, const DriverOptions &options) {
   snn::ConvertSnnToLoopsOptions passOptions;
   passOptions.inputDir = options.inputDir;
   pm.addPass(snn::createConvertSnnToLoops(passOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  return pm.run(module);
+}
+
+/// Fixed mode: snn -> core (quantize and map onto one learning core, with
+/// its located refusals) -> loops that run the golden model's step.
+LogicalResult lowerFixedToLoops(ModuleOp module, const DriverOptions &options) {
+  StageTimer timer(options, "snn to core to loops");
+  // The core runs one population; a spikes probe of an input source has
+  // nothing on the core to record.
+  bool ok = true;
+  module.walk([&](snn::ProbeOp probe) {
+    if (probe.getKind() == snn::ProbeKind::spikes &&
+        !probe.getTarget().getDefiningOp<snn::PopulationOp>()) {
+      probe.emitError("--numerics=fixed records the spikes of the core's "
+                      "population only, not of an input source");
+      ok = false;
+    }
+  });
+  if (!ok)
+    return failure();
+  module.getContext()->loadDialect<core::CoreDialect>();
+  PassManager pm(module.getContext());
+  pm.addPass(plasticc::createConvertSnnToCore());
+  pm.addPass(plasticc::createConvertCoreToLoops());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   return pm.run(module);
@@ -244,12 +275,6 @@ LogicalResult link(const DriverOptions &options, llvm::StringRef object,
 }
 
 LogicalResult runCpuTarget(ModuleOp module, const DriverOptions &options) {
-  if (options.numerics == "fixed") {
-    llvm::errs() << "plasticc: --numerics=fixed is not implemented yet for "
-                    "--target=cpu (it will use the quantization of "
-                    "compiler/Quantize); use --numerics=float\n";
-    return failure();
-  }
   llvm::StringRef emit = options.emit;
   if (!llvm::is_contained({"mlir", "llvm", "obj", "lib", "exe"}, emit)) {
     llvm::errs() << "plasticc: --emit must be mlir, llvm, obj, lib or exe, "
@@ -257,7 +282,8 @@ LogicalResult runCpuTarget(ModuleOp module, const DriverOptions &options) {
                  << emit << "'\n";
     return failure();
   }
-  if (failed(lowerToLoops(module, options)))
+  if (failed(options.numerics == "fixed" ? lowerFixedToLoops(module, options)
+                                         : lowerToLoops(module, options)))
     return failure();
   if (emit == "mlir")
     return writeText(outputPath(options, ".loops.mlir"),
@@ -310,9 +336,10 @@ LogicalResult runCpuTarget(ModuleOp module, const DriverOptions &options) {
   return linked;
 }
 
-plasticc::TargetRegistration
-    cpuTarget("cpu",
-              "native executable or shared library through LLVM (float mode)",
-              runCpuTarget);
+plasticc::TargetRegistration cpuTarget(
+    "cpu",
+    "native executable or shared library through LLVM (float mode, or "
+    "--numerics=fixed: bit-identical to the golden model)",
+    runCpuTarget);
 
 } // namespace

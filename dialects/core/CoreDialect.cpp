@@ -92,6 +92,29 @@ LogicalResult CoreOp::verify() {
                         1023)) ||
       failed(checkRange(*this, "recurrent_delay", getRecurrentDelay(), 1, 15)))
     return failure();
+  if (getInhCurrent().value_or(false)) {
+    if (getModel() != "cuba_lif")
+      return emitOpError("'inh_current' needs model 'cuba_lif', not '")
+             << getModel() << "'";
+    if (failed(checkRange(*this, "decay_i_inh", getDecayIInh().value_or(0), 0,
+                          u16)) ||
+        failed(
+            checkRange(*this, "gain_i_inh", getGainIInh().value_or(0), 0, u16)))
+      return failure();
+  }
+  if (std::optional<llvm::StringRef> learning = getLearning()) {
+    if (!llvm::is_contained({"three_factor", "hebbian"}, *learning))
+      return emitOpError("unknown learning '")
+             << *learning << "' (three_factor or hebbian)";
+    if (getStdpEnabled())
+      return emitOpError("'learning' = '")
+             << *learning << "' and STDP exclude each other";
+    if (failed(checkRange(*this, "decay_e", getDecayE().value_or(0), 0, u16)) ||
+        failed(checkRange(*this, "e_frac_bits", getEFracBits().value_or(0), 0,
+                          7)) ||
+        failed(checkRange(*this, "eta", getEta().value_or(0), 0, u16)))
+      return failure();
+  }
   auto weights = dyn_cast<DenseIntElementsAttr>(getWeights());
   auto type = weights ? dyn_cast<RankedTensorType>(weights.getType())
                       : RankedTensorType();
@@ -141,4 +164,53 @@ LogicalResult SpikeInputOp::verify() {
       return emitOpError("spike (step ")
              << step << ", channel " << channel << ") is out of range";
   return verifyInput(*this, getCoreAttr(), getFirst(), getCount(), getDelay());
+}
+
+LogicalResult ProbeOp::verify() {
+  llvm::StringRef kind = getKind();
+  bool onNeurons = kind == "spikes" || kind == "voltage";
+  if (!onNeurons && kind != "weights" && kind != "traces")
+    return emitOpError("unknown probe kind '")
+           << kind << "' (spikes, voltage, weights or traces)";
+  auto design = (*this)->getParentOfType<DesignOp>();
+  auto core = dyn_cast_or_null<CoreOp>(
+      SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
+  if (!core)
+    return emitOpError("names no core.core: ") << getCoreAttr();
+  int64_t limit =
+      onNeurons ? int64_t(core.getPopulationSize()) : int64_t(core.getAxons());
+  if (int64_t(getFirst()) < 0 || int64_t(getCount()) < 1 ||
+      int64_t(getFirst() + getCount()) > limit)
+    return emitOpError(onNeurons ? "neurons " : "axons ")
+           << getFirst() << " .. " << getFirst() + getCount() - 1
+           << " are not on " << getCoreAttr() << " ("
+           << (onNeurons ? "population of " : "") << limit
+           << (onNeurons ? " neurons)" : " axons)");
+  if (int64_t(getEvery()) < 1)
+    return emitOpError("every must be at least one step, got ")
+           << int64_t(getEvery());
+  if (!(getScale().convertToDouble() > 0))
+    return emitOpError("scale must be positive");
+  return success();
+}
+
+LogicalResult ModulatorInputOp::verify() {
+  auto design = (*this)->getParentOfType<DesignOp>();
+  auto core = dyn_cast_or_null<CoreOp>(
+      SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
+  if (!core)
+    return emitOpError("names no core.core: ") << getCoreAttr();
+  if (core.getLearning() != llvm::StringRef("three_factor"))
+    return emitOpError("modulates ")
+           << getCoreAttr() << ", which has no three-factor learning";
+  if (getSteps().size() != getValues().size())
+    return emitOpError("needs as many values as steps");
+  for (size_t k = 0; k < getSteps().size(); ++k) {
+    if (getSteps()[k] < 0 || (k > 0 && getSteps()[k] <= getSteps()[k - 1]))
+      return emitOpError("steps must be non-negative and strictly ascending");
+    if (getValues()[k] < -128 || getValues()[k] > 127)
+      return emitOpError("modulator ")
+             << getValues()[k] << " is outside Q1.7's [-128, 127]";
+  }
+  return success();
 }

@@ -65,6 +65,14 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     are this core's neurons `0 .. population_size - 1`; neurons beyond it are
     padding (no synapses, never observed).
 
+    Optional, for what pair STDP and one current do not cover (absent means
+    off): `inh_current` with `decay_i_inh`/`gain_i_inh` (cuba_lif: negative
+    weights feed a second current i2); `learning` = `"three_factor"` or
+    `"hebbian"` instead of STDP, which then read `a_plus`/`a_minus` (Q8.8,
+    three_factor), `w_min`/`w_max`, `rounding` (hebbian), `decay_pre`/
+    `decay_post` (the traces) and: `decay_e` (Q0.16), `e_frac_bits` (E) and
+    `eta` (three_factor: Q0.16; hebbian: Q8.8 weight LSBs per unit trace²).
+
     ```mlir
     core.core @c0 {population = "out", population_size = 4 : i64, ...}
     ```
@@ -87,7 +95,12 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     BoolAttr:$recurrent_enabled, I64Attr:$recurrent_offset,
     I64Attr:$recurrent_delay,
     ElementsAttr:$weights,
-    OptionalAttr<ElementsAttr>:$initial_u);
+    OptionalAttr<ElementsAttr>:$initial_u,
+    OptionalAttr<BoolAttr>:$inh_current,
+    OptionalAttr<I64Attr>:$decay_i_inh, OptionalAttr<I64Attr>:$gain_i_inh,
+    OptionalAttr<StrAttr>:$learning,
+    OptionalAttr<I64Attr>:$decay_e, OptionalAttr<I64Attr>:$e_frac_bits,
+    OptionalAttr<I64Attr>:$eta);
   let assemblyFormat = "$sym_name attr-dict";
   let hasVerifier = 1;
 }
@@ -130,6 +143,57 @@ def Core_SpikeInputOp : Core_Op<"spike_input", [HasParent<"DesignOp">]> {
   let assemblyFormat = [{
     $sym_name `to` $core `axons` `(` $first `,` $count `)`
     `delay` `(` $delay `)` `steps` $steps `channels` $channels attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Core_ModulatorInputOp : Core_Op<"modulator_input", [HasParent<"DesignOp">]> {
+  let summary = "The three-factor modulator M the host writes between steps.";
+  let description = [{
+    From step `steps[k]` on the core's modulator register holds `values[k]`
+    (Q1.7, -128..127 = [-1, 1)) until the next change; 0 before the first.
+    Steps strictly ascending.
+
+    ```mlir
+    core.modulator_input @reward to @c0 steps [0, 500] values [0, 127]
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, FlatSymbolRefAttr:$core,
+                       DenseI64ArrayAttr:$steps, DenseI32ArrayAttr:$values);
+  let assemblyFormat = [{
+    $sym_name `to` $core `steps` $steps `values` $values attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Core_ProbeOp : Core_Op<"probe", [HasParent<"DesignOp">]> {
+  let summary = "An snn.probe of the mapped network, in core coordinates.";
+  let description = [{
+    Keeps what a compiled run records (`--numerics=fixed`) expressed on the
+    core, so that probe names, shapes and units of the snn network survive
+    the mapping. `kind` is the snn probe kind; the range selects:
+
+    | kind | range | one sample |
+    |---|---|---|
+    | `spikes` | neurons `first .. first+count-1` | the spiking neurons (every step) |
+    | `voltage` | neurons | `u * scale + offset` (mV: scale = v_lsb, offset = v_rest) |
+    | `weights` | axons (rows of the projection) | `count x population_size` weights `w * scale` (mV), NaN where no synapse |
+    | `traces` | axons | pre traces `x * scale` of the axons, then post traces `y * scale` of the population |
+
+    A sample is taken after step `t` when `(t + 1) mod every = 0`.
+
+    ```mlir
+    core.probe @raster "spikes" of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$kind,
+                       FlatSymbolRefAttr:$core, I64Attr:$first,
+                       I64Attr:$count, I64Attr:$every, F64Attr:$scale,
+                       F64Attr:$offset);
+  let assemblyFormat = [{
+    $sym_name $kind `of` $core `range` `(` $first `,` $count `)`
+    `every` `(` $every `)` `scale` `(` $scale `)` `offset` `(` $offset `)`
+    attr-dict
   }];
   let hasVerifier = 1;
 }

@@ -57,6 +57,12 @@ int64_t plasticc_probe_samples(const char *probe, const double **values,
 /// Returns 0, or -1 after printing why.
 int plasticc_write_outputs(const char *dir);
 
+/// Fixed mode only (--numerics=fixed): writes the learning core's output
+/// spikes and final memories into `dir` in the files and formats of
+/// `plasticc-sim -o` (docs/formats.md), so the two runs diff directly.
+/// Returns 0, or -1 after printing why (also for a float-mode network).
+int plasticc_write_core_state(const char *dir);
+
 /// Relative spike-file paths are resolved against `dir` instead of the
 /// directory of the .mlir file. Call before plasticc_init.
 void plasticc_set_input_dir(const char *dir);
@@ -85,6 +91,16 @@ void plasticc_rt_spike_file(int32_t source, intptr_t path, int64_t len,
 int32_t plasticc_rt_input(int32_t source, int64_t t, intptr_t out);
 void plasticc_rt_spikes(int32_t id, int64_t t, intptr_t indices, int32_t n);
 void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n);
+
+/// Fixed mode: the core's memories. `state` is 6 x neurons int32 (u, i, i2,
+/// theta, refractory count, post trace y), `pre_trace` axons int32, `status`
+/// two int64 counters (input spikes dropped at the full input FIFO,
+/// recurrent spikes dropped at the full recurrent FIFO).
+void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
+                      intptr_t pre_trace, intptr_t status, int64_t neurons,
+                      int64_t axons);
+/// Fixed mode: all neurons of the core that spiked in step t, ascending.
+void plasticc_rt_core_spikes(int64_t t, intptr_t indices, int32_t n);
 
 /// Probe kinds of plasticc_rt_probe.
 enum {

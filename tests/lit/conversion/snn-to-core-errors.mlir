@@ -38,12 +38,12 @@ snn.network @too_many_axons dt(1.0 ms) {
 
 // -----
 
-snn.network @hebbian dt(1.0 ms) {
+snn.network @oja dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{rule 'hebbian' is not mapped onto the core by --convert-snn-to-core yet (it maps pair STDP); --target=cpu runs it}}
-  snn.plasticity %w hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{rule 'oja' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor and hebbian); --target=cpu runs it}}
+  snn.plasticity %w oja<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
 
 // -----
@@ -54,17 +54,40 @@ snn.network @mixed_plasticity dt(1.0 ms) {
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{the v1 core applies one STDP rule to all its synapses, but @fixed and @w differ in their plasticity}}
+  // expected-error @+1 {{the v1 core applies one learning rule to all its synapses, but @fixed and @w differ in their plasticity}}
   %fixed = snn.projection @fixed %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
 }
 
 // -----
 
-snn.network @cuba_two_currents dt(1.0 ms) {
+snn.network @population_modulator dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
-  // expected-error @+1 {{the v1 core has one synaptic current per neuron; 'tau_syn_inh' different from 'tau_syn' needs --target=cpu}}
-  %p = snn.population @p cuba_lif<tau_m = 20.0 ms, tau_syn = 5.0 ms, tau_syn_inh = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{the core's modulator is a register the host writes: three_factor on the core needs a signal source as its modulator; a population's spikes need --target=cpu}}
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 0.01, w_min = 0.0, w_max = 2.0> modulator(%in : !snn.pop<2>) : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @modulator_range dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{modulator value 2.0 is outside the core's Q1.7 register ([-1, 1)); scale the signal and eta, or use --target=cpu}}
+  %r = snn.signal_source @r steps [0.0 ms = 0.5, 10.0 ms = 2.0] : !snn.signal
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 0.01, w_min = 0.0, w_max = 2.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @eta_range dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %r = snn.signal_source @r steps [0.0 ms = 0.5] : !snn.signal
+  // expected-error @+1 {{'eta' of 1.5 is 98304 in the core's units, outside its 16-bit register (0 .. 65535)}}
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 1.5, w_min = 0.0, w_max = 2.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
 }
 
 // -----

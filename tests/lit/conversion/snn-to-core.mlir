@@ -48,3 +48,48 @@ snn.network @cuba dt(1.0 ms) {
   %s_c = snn.projection @s_c %s -> %c dense<weights = dense<[[1.0, 2.0], [-1.0, 0.5]]> : tensor<2x2xf32>> delay(3.0 ms) : !snn.proj<2, 2>
   snn.current_source @bias %c constant(2.0 nA) : !snn.pop<2>
 }
+
+// -----
+
+// three_factor with a signal modulator on cuba_lif with a second current
+// (tau_syn_inh != tau_syn): the rule's registers in Q8.8 / Q0.16, E = 0 (a
+// full-trace pairing of 16 LSB does not fit 2^1 finer units), the signal as
+// the host's Q1.7 writes (two on step 5: the later wins), and the probe in
+// core coordinates (traces: 1/64 per unit).
+// CHECK-LABEL: core.design @tf
+// CHECK: core.core @c {
+// CHECK-SAME: a_minus = 4096 : i64, a_plus = 4096 : i64
+// CHECK-SAME: decay_e = 64884 : i64
+// CHECK-SAME: decay_i_inh = 59299 : i64, decay_post = 59299 : i64, decay_pre = 62340 : i64
+// CHECK-SAME: e_frac_bits = 0 : i64, eta = 3277 : i64
+// CHECK-SAME: gain_i_inh = 3040 : i64
+// CHECK-SAME: inh_current = true, learning = "three_factor"
+// CHECK-SAME: stdp_enabled = false
+// CHECK: core.modulator_input @r to @c steps [0, 5, 9] values [0, -64, 32]
+// CHECK: core.probe @tr "traces" of @c range(0, 2) every(5) scale(1.562500e-02) offset(0.000000e+00)
+snn.network @tf dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %c = snn.population @c cuba_lif<tau_m = 20.0 ms, tau_syn = 5.0 ms, tau_syn_inh = 10.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %r = snn.signal_source @r steps [0.0 ms = 0.0, 5.0 ms = 1.0, 5.2 ms = -0.5, 9.0 ms = 0.25] : !snn.signal
+  %w = snn.projection @w %in -> %c dense<weights = dense<[[1.0, -2.0], [0.5, 1.5]]> : tensor<2x2xf32>> : !snn.proj<2, 2>
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 10.0 ms, tau_e = 100.0 ms, eta = 0.05, w_min = -3.0, w_max = 3.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
+  snn.probe @tr traces %w every(5) : !snn.proj<2, 2>
+}
+
+// -----
+
+// hebbian: eta in Q8.8 weight LSBs per unit trace squared, both traces
+// decay with the rule's tau, rounding stochastic.
+// CHECK-LABEL: core.design @hebb
+// CHECK: core.core @h {
+// CHECK-SAME: decay_post = 62340 : i64, decay_pre = 62340 : i64
+// CHECK-SAME: eta = 819 : i64
+// CHECK-SAME: learning = "hebbian"
+// CHECK-SAME: rounding = "stochastic"
+// CHECK-SAME: w_max = 64 : i64, w_min = 0 : i64
+snn.network @hebb dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %h = snn.population @h lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %h all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w hebbian<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
+}

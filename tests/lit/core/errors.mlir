@@ -189,3 +189,191 @@ core.design @net dt_ms(1.0) {
   // expected-error @+1 {{delay must be at least one step, got -3}}
   core.spike_input @cue2 to @c0 axons(0, 1) delay(-3) steps [0] channels [0]
 }
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{neurons 0 .. 3 are not on @c0 (population of 3 neurons)}}
+  core.probe @p "spikes" of @c0 range(0, 4) every(1) scale(1.0) offset(0.0)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{axons 1 .. 2 are not on @c0 (2 axons)}}
+  core.probe @p "weights" of @c0 range(1, 2) every(1) scale(1.0) offset(0.0)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{unknown probe kind 'rates' (spikes, voltage, weights or traces)}}
+  core.probe @p "rates" of @c0 range(0, 1) every(1) scale(1.0) offset(0.0)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{every must be at least one step, got 0}}
+  core.probe @p "voltage" of @c0 range(0, 3) every(0) scale(1.0) offset(0.0)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{names no core.core: @c9}}
+  core.probe @p "voltage" of @c9 range(0, 3) every(1) scale(1.0) offset(0.0)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{unknown learning 'oja' (three_factor or hebbian)}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, learning = "oja"}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'learning' = 'hebbian' and STDP exclude each other}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = true, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, learning = "hebbian"}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'e_frac_bits' = 9 is outside [0, 7]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, learning = "three_factor", e_frac_bits = 9 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'inh_current' needs model 'cuba_lif', not 'lif'}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, inh_current = true}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{modulates @c0, which has no three-factor learning}}
+  core.modulator_input @m to @c0 steps [0] values [1]
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, learning = "three_factor"}
+  // expected-error @+1 {{steps must be non-negative and strictly ascending}}
+  core.modulator_input @m to @c0 steps [3, 3] values [1, 2]
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, learning = "three_factor"}
+  // expected-error @+1 {{modulator 200 is outside Q1.7's [-128, 127]}}
+  core.modulator_input @m to @c0 steps [3] values [200]
+}

@@ -14,5 +14,5 @@ snn.network @unsupported dt(1.0 ms) {
       tau_x = 20.0 ms, tau_y = 20.0 ms, w_min = 0.0, w_max = 1.0>
       : !snn.proj<4, 2>
 }
-// FIXED: --numerics=fixed is not implemented yet for --target=cpu
+// FIXED: unsupported.mlir:13:3: error: rule 'sop' is not mapped onto the core by --convert-snn-to-core
 // TARGET: unknown target 'nowhere' (available: cpu
