@@ -28,9 +28,6 @@ def ConvertSnnToCore : Pass<"convert-snn-to-core", "mlir::ModuleOp"> {
            "Where to write the quantization report ('-' for stdout)">,
     Option<"networkSeed", "seed", "uint64_t", /*default=*/"0",
            "Seed from which the cores' LFSR seeds are derived">,
-    Option<"neuronsPow2", "neurons-pow2", "bool", /*default=*/"false",
-           "Round the core's neuron count up to a power of two, as the RTL "
-           "core's weight addressing needs">,
   ];
 }
 

@@ -252,9 +252,11 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
            << " spikes in one step (given spikes plus Poisson mean + 6 sigma), "
               "more than the core's input FIFO of "
            << int64_t(fifo) << "; spread the inputs or use --target=cpu";
-  int64_t neurons = roundUp(std::max<int64_t>(popSize, 4), 4);
-  if (neuronsPow2)
-    neurons = int64_t(llvm::PowerOf2Ceil(uint64_t(neurons)));
+  // A power of two, as the RTL's weight addressing needs, for every target:
+  // the padding slots advance the neuron LFSR (semantics §14), so the golden
+  // model and the CPU's fixed mode must run the core the hardware runs.
+  int64_t neurons =
+      int64_t(llvm::PowerOf2Ceil(uint64_t(std::max<int64_t>(popSize, 4))));
   int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
   if (coreAxons > 1024)
     return pop.emitError("the projections into @")

@@ -31,7 +31,7 @@ static llvm::cl::opt<int64_t> imageSteps(
 
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,
-                                    bool forRtl, llvm::StringRef suffix,
+                                    llvm::StringRef suffix,
                                     std::string &outDir) {
   outDir = options.output;
   if (outDir.empty())
@@ -48,7 +48,6 @@ static LogicalResult compileToImage(ModuleOp module,
   PassManager pm(module.getContext());
   plasticc::ConvertSnnToCoreOptions convert;
   convert.reportPath = std::string(report);
-  convert.neuronsPow2 = forRtl;
   pm.addPass(plasticc::createConvertSnnToCore(convert));
   plasticc::EmitCoreImageOptions emit;
   emit.outDir = outDir;
@@ -70,7 +69,7 @@ static LogicalResult compileToImage(ModuleOp module,
 static LogicalResult emitCoreImage(ModuleOp module,
                                    const plasticc::DriverOptions &options) {
   std::string outDir;
-  return compileToImage(module, options, /*forRtl=*/false, ".core-image",
+  return compileToImage(module, options, ".core-image",
                         outDir);
 }
 
@@ -157,7 +156,7 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
                            llvm::StringRef defaultSuffix,
                            std::vector<CompiledCore> &cores) {
   std::string outDir;
-  if (failed(compileToImage(module, options, /*forRtl=*/true, defaultSuffix,
+  if (failed(compileToImage(module, options, defaultSuffix,
                             outDir)))
     return failure();
   // The RTL sources the top instantiates, in dependency order.

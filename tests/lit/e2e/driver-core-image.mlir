@@ -6,7 +6,7 @@
 // RUN: plasticc-sim --model=golden %t/neurons.core %t/neurons.core/inputs.txt --steps=300 -o %t/out | FileCheck %s --check-prefix=SIM
 // RUN: not plasticc %examples/ei_cuba.mlir --target=core-image -o %t/cuba 2>&1 | FileCheck %s --check-prefix=REFUSED
 
-// CHECK: plasticc: core @neurons of @stdp_poisson (100 neurons on 100, 1000 axons) written to {{.*}}/neurons.core
+// CHECK: plasticc: core @neurons of @stdp_poisson (100 neurons on 128, 1000 axons) written to {{.*}}/neurons.core
 // REPORT: network @stdp_poisson, core @neurons
 // REPORT: @inputs_to_neurons{{ +}}a_plus
 // SIM: plasticc-sim: 300 steps,
