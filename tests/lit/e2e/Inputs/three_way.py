@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Three executions of one network, bit for bit (issue 6): the CPU binary in
+fixed mode (`plasticc --target=cpu --numerics=fixed`, run with --core-out),
+the golden model (`plasticc-sim --model=golden` on the image of
+`plasticc --target=verilator`) and the Verilated RTL of that same compiled
+design (its `<core>-sim`). Every file plasticc-sim writes must be identical
+in all three (output spikes, final weights, eligibility, neuron state and
+traces; compare_fixed_golden.compare reports where they first differ), and
+the RTL must take exactly the golden model's number of core cycles.
+
+usage: three_way.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
+       three_way.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
+           (seeded networks from random_network.py --fixed, in the cwd)"""
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from compare_fixed_golden import compare, lines, manifest_neurons  # noqa: E402
+
+SUMMARY = re.compile(r"(\d+) steps, (\d+) output spikes, (\d+) synaptic ops, (\d+) core cycles")
+
+
+def summary(text):
+    m = SUMMARY.search(text)
+    if not m:
+        raise SystemExit("no summary line in:\n" + text)
+    return tuple(int(g) for g in m.groups())
+
+
+def run(plasticc, sim, net, steps, work):
+    """Returns (problems, spikes, cycles); a tool that fails is a problem."""
+    try:
+        return run_tools(plasticc, sim, net, steps, work)
+    except subprocess.CalledProcessError as e:
+        said = (e.stderr or "").strip().splitlines()
+        said = [l for l in said if "error" in l] or said[-1:]
+        return [f"{' '.join(map(str, e.cmd))} exited {e.returncode}: "
+                f"{said[0] if said else ''}"], 0, 0
+
+
+def run_tools(plasticc, sim, net, steps, work):
+    os.makedirs(work, exist_ok=True)
+    hw = os.path.join(work, "hw")
+    subprocess.run([plasticc, net, "--target=verilator", f"--steps={steps}", "-o", hw],
+                   check=True, capture_output=True, text=True)
+    image = next(os.path.join(hw, d) for d in sorted(os.listdir(hw)) if d.endswith(".core"))
+    rtl_sim = image[:-len(".core")] + "-sim"
+    inputs = os.path.join(image, "inputs.txt")
+    modulator = os.path.join(image, "modulator.txt")
+    extra = ["--modulator", modulator] if os.path.exists(modulator) else []
+
+    golden = subprocess.run([sim, "--model=golden", image, inputs, f"--steps={steps}",
+                             "-o", os.path.join(work, "golden")] + extra,
+                            check=True, capture_output=True, text=True).stdout
+    rtl = subprocess.run([rtl_sim, "--image", image, inputs, f"--steps={steps}",
+                          "-o", os.path.join(work, "rtl")] + extra,
+                         check=True, capture_output=True, text=True).stdout
+    exe = os.path.join(work, "net")
+    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe],
+                   check=True, capture_output=True, text=True)
+    subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
+                   check=True, capture_output=True, text=True)
+
+    neurons = manifest_neurons(image)
+    problems = [f"rtl {p}" for p in compare(os.path.join(work, "golden"),
+                                             os.path.join(work, "rtl"), neurons)]
+    problems += [f"cpu {p}" for p in compare(os.path.join(work, "golden"),
+                                              os.path.join(work, "cpu"), neurons)]
+    g, r = summary(golden), summary(rtl)
+    if g != r:
+        problems.append(f"rtl summary (steps, spikes, synaptic ops, cycles) {r}, "
+                        f"golden {g}")
+    return problems, g[1], g[3]
+
+
+def report(name, steps, problems, spikes, cycles):
+    if problems:
+        print(f"{name}: MISMATCH after {steps} steps")
+        for p in problems:
+            print(f"  {p}")
+    else:
+        print(f"{name}: three-way identical, {steps} steps, {spikes} spikes, "
+              f"{cycles} core cycles")
+
+
+def main(argv):
+    if argv[:1] == ["--random"]:
+        plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
+        failed = 0
+        for seed in range(first, last + 1):
+            net = subprocess.run([sys.executable, os.path.join(HERE, "random_network.py"),
+                                  "--fixed", str(seed)],
+                                 check=True, capture_output=True, text=True).stdout
+            path = f"random_{seed}.mlir"
+            with open(path, "w") as f:
+                f.write(net)
+            result = run(plasticc, sim, path, steps, f"random_{seed}")
+            report(f"seed {seed}", steps, *result)
+            failed += bool(result[0])
+        print(f"{last - first + 1 - failed} three-way identical, {failed} differ")
+        return 1 if failed else 0
+    plasticc, sim, net, steps, work = argv[0], argv[1], argv[2], int(argv[3]), argv[4]
+    result = run(plasticc, sim, net, steps, work)
+    report(os.path.basename(net), steps, *result)
+    return 1 if result[0] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
