@@ -237,8 +237,11 @@ static struct {
   const int32_t *state, *preTrace;
   const int64_t *status;
   int64_t neurons, axons;
-  Vec spikes; /* int64 (step, neuron) pairs */
+  int recordSpikes; /* off unless asked: a long run would keep every spike */
+  Vec spikes;       /* int64 (step, neuron) pairs */
 } core;
+
+void plasticc_record_core_spikes(int on) { core.recordSpikes = on; }
 
 void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
                       intptr_t preTrace, intptr_t status, int64_t neurons,
@@ -253,6 +256,8 @@ void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
 }
 
 void plasticc_rt_core_spikes(int64_t t, intptr_t indices, int32_t n) {
+  if (!core.recordSpikes)
+    return;
   const int32_t *idx = (const int32_t *)indices;
   for (int32_t k = 0; k < n; ++k) {
     int64_t pair[2] = {t, idx[k]};
@@ -298,6 +303,11 @@ int plasticc_write_core_state(const char *dir) {
   if (!core.weights) {
     fprintf(stderr, "plasticc: --core-out needs a network compiled with "
                     "--numerics=fixed\n");
+    return -1;
+  }
+  if (!core.recordSpikes) {
+    fprintf(stderr, "plasticc: the core's spikes were not recorded (call "
+                    "plasticc_record_core_spikes(1) before running)\n");
     return -1;
   }
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
@@ -594,6 +604,8 @@ int plasticc_main(int argc, char **argv) {
                     "--numerics=fixed\n");
     return 2;
   }
+  if (coreOutDir)
+    plasticc_record_core_spikes(1);
 
   /* Progress at most once a second, and only once a run takes a while. */
   double loopStart = now(), lastReport = loopStart;

@@ -96,6 +96,15 @@ int main(int argc, char **argv) {
     return 1;
   }
 
+  // The hardware targets run the core, whose numerics are fixed point.
+  if (chosen->name != "cpu" && numerics.getNumOccurrences() &&
+      numerics != "fixed") {
+    errs() << "plasticc: --target=" << chosen->name
+           << " runs the fixed-point semantics; --numerics=" << numerics
+           << " applies to --target=cpu only\n";
+    return 1;
+  }
+
   plasticc::DriverOptions options;
   options.input = inputFile;
   options.output = outputFile;

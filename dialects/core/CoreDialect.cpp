@@ -203,6 +203,15 @@ LogicalResult ModulatorInputOp::verify() {
   if (core.getLearning() != llvm::StringRef("three_factor"))
     return emitOpError("modulates ")
            << getCoreAttr() << ", which has no three-factor learning";
+  // The core has one modulator register; two schedules would race for it.
+  for (auto other : design.getBody().front().getOps<ModulatorInputOp>()) {
+    if (other == *this)
+      break;
+    if (other.getCoreAttr() == getCoreAttr())
+      return emitOpError("is a second modulator input for ")
+             << getCoreAttr() << " (@" << other.getSymName()
+             << " is the first); a core has one modulator register";
+  }
   if (getSteps().size() != getValues().size())
     return emitOpError("needs as many values as steps");
   for (size_t k = 0; k < getSteps().size(); ++k) {

@@ -39,14 +39,9 @@ bool writeOutputSpikes(const std::string &path,
 /// Human-readable final state: one line per neuron and per axon.
 bool writeStateTable(const std::string &path, const CoreModel &core,
                      std::string &error);
-/// The same table for state held elsewhere (a board read back by the host),
-/// \p steps steps into the run.
+/// The same table for state held elsewhere (a board read back by the host,
+/// the Verilated RTL), \p steps steps into the run.
 bool writeStateTable(const std::string &path, const CoreImage &image,
-                     uint64_t steps, std::string &error);
-
-/// The same table for an image read back from elsewhere (the RTL) after
-/// \p steps steps.
-bool writeStateTable(const std::string &path, const CoreImage &img,
                      uint64_t steps, std::string &error);
 
 } // namespace plasticc::golden

@@ -60,8 +60,14 @@ int plasticc_write_outputs(const char *dir);
 /// Fixed mode only (--numerics=fixed): writes the learning core's output
 /// spikes and final memories into `dir` in the files and formats of
 /// `plasticc-sim -o` (docs/formats.md), so the two runs diff directly.
-/// Returns 0, or -1 after printing why (also for a float-mode network).
+/// Returns 0, or -1 after printing why (also for a float-mode network, or
+/// when the spikes were not recorded).
 int plasticc_write_core_state(const char *dir);
+
+/// Fixed mode: keep the core's output spikes from now on, for
+/// plasticc_write_core_state (off by default, as a long run would keep every
+/// spike in memory; the program's --core-out turns it on).
+void plasticc_record_core_spikes(int on);
 
 /// Relative spike-file paths are resolved against `dir` instead of the
 /// directory of the .mlir file. Call before plasticc_init.

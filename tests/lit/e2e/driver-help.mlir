@@ -3,6 +3,9 @@
 // RUN: plasticc --help | FileCheck %s
 // RUN: plasticc --help | wc -l | FileCheck %s --check-prefix=SHORT
 // RUN: plasticc --x86-asm-syntax=intel --help | FileCheck %s
+// The hardware targets are fixed point; asking them for float is an error.
+// RUN: not plasticc %s --target=core-image --numerics=float 2>&1 | FileCheck %s --check-prefix=NUMERICS
+// NUMERICS: plasticc: --target=core-image runs the fixed-point semantics; --numerics=float applies to --target=cpu only
 
 // CHECK: targets:
 // CHECK: cpu - native executable
