@@ -49,6 +49,7 @@ using Model = COSIM_MODEL_CLASS;
 struct Options {
   std::string image;
   std::string spikes;
+  std::string modulator; ///< --modulator FILE (image mode, three-factor).
   std::string scenario;
   std::string traceFile;
   std::string commitLog;
@@ -64,11 +65,23 @@ struct Options {
 void usage() {
   std::fprintf(
       stderr,
-      "usage: cosim (--image DIR [--spikes FILE] | --scenario NAME) [--seed S]\n"
+      "usage: cosim (--image DIR [--spikes FILE] [--modulator FILE] |\n"
+      "              --scenario NAME) [--seed S]\n"
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
+}
+
+/// The elaboration parameters of this build.
+Features buildFeatures() {
+  Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
+             bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
+             bool(COSIM_EN_RECURRENT)};
+  f.inhCurrent = COSIM_EN_INH;
+  f.threeFactor = COSIM_EN_TF;
+  f.hebbian = COSIM_EN_HEBB;
+  return f;
 }
 
 /// Sign extension helpers for port values.
@@ -77,9 +90,11 @@ int32_t s8(uint32_t v) { return int32_t(int8_t(uint8_t(v))); }
 
 class Cosim {
 public:
-  Cosim(const Options &opt, CoreImage image, SpikeSchedule stimulus)
+  Cosim(const Options &opt, CoreImage image, SpikeSchedule stimulus,
+        ModulatorSchedule modulator)
       : opt(opt), img(std::move(image)), stim(std::move(stimulus)),
-        golden(img), rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
+        mod(std::move(modulator)), golden(img),
+        rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
     ctx = std::make_unique<VerilatedContext>();
     ctx->randReset(0);
     top = std::make_unique<Model>(ctx.get(), "top");
@@ -142,6 +157,8 @@ private:
   const Options &opt;
   CoreImage img;
   SpikeSchedule stim;
+  ModulatorSchedule mod; ///< host writes of register 36 before a step.
+  size_t modHead = 0;
   CoreModel golden;
   std::mt19937_64 rng;
   std::unique_ptr<VerilatedContext> ctx;
@@ -198,6 +215,8 @@ void Cosim::observe(std::vector<CommitEvent> &out) {
       ev(CommitKind::V, k, 0, s16(top->cmt_u_o));
       if (img.neuron.cuba)
         ev(CommitKind::I, k, 0, s16(top->cmt_i_o));
+      if (img.neuron.cuba && img.neuron.inhCurrent)
+        ev(CommitKind::IInh, k, 0, s16(top->cmt_i2_o));
       if (img.neuron.adaptive)
         ev(CommitKind::Theta, k, 0, s16(top->cmt_theta_o));
       ev(CommitKind::TracePost, k, 0, int32_t(top->cmt_y_o));
@@ -205,11 +224,16 @@ void Cosim::observe(std::vector<CommitEvent> &out) {
     if (top->cmt_axon_valid_o)
       ev(CommitKind::TracePre, k, 0, int32_t(top->cmt_x_o));
   }
-  const uint32_t wv = top->cmt_w_valid_o;
-  for (uint32_t lane = 0; lane < 2; ++lane)
+  const uint32_t wv = top->cmt_w_valid_o, evld = top->cmt_e_valid_o;
+  for (uint32_t lane = 0; lane < 2; ++lane) {
+    const uint32_t j = 2 * top->cmt_w_pair_o + lane;
+    if (evld & (1u << lane))
+      ev(CommitKind::Eligibility, top->cmt_w_axon_o, j,
+         s8(top->cmt_e_data_o >> (8 * lane)));
     if (wv & (1u << lane))
-      ev(CommitKind::Weight, top->cmt_w_axon_o, 2 * top->cmt_w_pair_o + lane,
+      ev(CommitKind::Weight, top->cmt_w_axon_o, j,
          s8(top->cmt_w_data_o >> (8 * lane)));
+  }
 }
 
 bool Cosim::compareCycle() {
@@ -290,24 +314,14 @@ std::vector<uint32_t> Cosim::cfgReadBurst(uint32_t region, uint32_t count) {
 }
 
 void Cosim::loadImage() {
-  const NeuronParams &p = img.neuron;
-  const uint32_t regs[27] = {
-      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
-      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
-      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
-      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
-      img.postTrace.decay, img.preTrace.impulse,
-      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
-          uint32_t(img.stdp.rounding),
-      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
-      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
-      img.seedLearn & 0xffff, img.seedLearn >> 16,
-      uint32_t(img.recurrent.enabled), img.recurrent.offset,
-      img.recurrent.delay};
-  for (uint32_t r = 0; r < 27; ++r)
+  const std::vector<uint32_t> regs = parameterRegisters(img);
+  for (uint32_t r = 0; r < regs.size(); ++r)
     cfgWrite(0, r, regs[r]);
   for (uint32_t k = 0; k < img.weights.size(); ++k)
     cfgWrite(1, k, uint8_t(img.weights[k]));
+  if (COSIM_EN_TF)
+    for (uint32_t k = 0; k < img.eligibility.size(); ++k)
+      cfgWrite(8, k, uint8_t(img.eligibility[k]));
   for (uint32_t j = 0; j < img.neurons; ++j) {
     const NeuronState &s = img.state[j];
     cfgWrite(2, j, uint32_t(s.u));
@@ -315,6 +329,8 @@ void Cosim::loadImage() {
       cfgWrite(3, j, uint32_t(s.i));
     if (COSIM_EN_ADAPTIVE)
       cfgWrite(4, j, uint32_t(s.theta));
+    if (COSIM_EN_CUBA && COSIM_EN_INH)
+      cfgWrite(9, j, uint32_t(s.iInh));
     cfgWrite(5, j, uint32_t(img.postTraceMem[j]) << 8 | (s.ref & 0x7f));
   }
   for (uint32_t a = 0; a < img.axons; ++a)
@@ -343,17 +359,26 @@ bool Cosim::compareMemories() {
   auto w = cfgReadBurst(1, uint32_t(g.weights.size()));
   for (uint32_t k = 0; k < w.size(); ++k)
     diff("w", k, g.weights[k], s16(w[k]));
+  if (COSIM_EN_TF) {
+    auto e = cfgReadBurst(8, uint32_t(g.eligibility.size()));
+    for (uint32_t k = 0; k < e.size(); ++k)
+      diff("e", k, g.eligibility[k], s16(e[k]));
+  }
   auto u = cfgReadBurst(2, g.neurons);
   auto misc = cfgReadBurst(5, g.neurons);
-  std::vector<uint32_t> cur, th;
+  std::vector<uint32_t> cur, th, cur2;
   if (COSIM_EN_CUBA)
     cur = cfgReadBurst(3, g.neurons);
+  if (COSIM_EN_CUBA && COSIM_EN_INH)
+    cur2 = cfgReadBurst(9, g.neurons);
   if (COSIM_EN_ADAPTIVE)
     th = cfgReadBurst(4, g.neurons);
   for (uint32_t j = 0; j < g.neurons; ++j) {
     diff("u", j, g.state[j].u, s16(u[j]));
     if (COSIM_EN_CUBA)
       diff("i", j, g.state[j].i, s16(cur[j]));
+    if (COSIM_EN_CUBA && COSIM_EN_INH)
+      diff("i2", j, g.state[j].iInh, s16(cur2[j]));
     if (COSIM_EN_ADAPTIVE)
       diff("theta", j, g.state[j].theta, s16(th[j]));
     diff("y", j, g.postTraceMem[j], int32_t(misc[j] >> 8));
@@ -412,6 +437,15 @@ int Cosim::run() {
   while (true) {
     const std::vector<uint32_t> empty;
     const auto &now = step < stim.size() ? stim[step] : empty;
+    // The host rewrites the modulator between steps, before the tick of
+    // the step it applies to (docs/core.md §3.5, register 36).
+    if (step < steps && modHead < mod.size() && mod[modHead].first <= step &&
+        !top->busy_o && !stepRunning) {
+      cfgWrite(0, 36, uint32_t(mod[modHead].second) & 0xff);
+      golden.setModulator(mod[modHead].second);
+      ++modHead;
+      continue;
+    }
     idleInputs();
     // Input spikes of the next step, with random valid gaps.
     const bool offer = step < steps && pushIdx < now.size() &&
@@ -493,7 +527,8 @@ int Cosim::run() {
       const uint64_t e = k ? 2 + k * n / 2 + 3 : 0;
       const uint64_t nn = std::max(n, m) + 4;
       const uint64_t l = (img.stdp.enabled && c) ? c * m + 3 : 0;
-      const uint64_t formula = 1 + pending.popped + e + nn + l;
+      const uint64_t w = (img.threeFactor || img.hebbian) ? m * n / 2 + 3 : 0;
+      const uint64_t formula = 1 + pending.popped + e + nn + l + w;
       if (measured != formula) {
         ++formulaMismatches;
         std::fprintf(stderr,
@@ -581,6 +616,8 @@ int main(int argc, char **argv) {
       opt.image = v;
     else if ((v = val("--spikes")) != "\x01")
       opt.spikes = v;
+    else if ((v = val("--modulator")) != "\x01")
+      opt.modulator = v;
     else if ((v = val("--scenario")) != "\x01")
       opt.scenario = v;
     else if ((v = val("--seed")) != "\x01")
@@ -612,6 +649,7 @@ int main(int argc, char **argv) {
 
   CoreImage image;
   SpikeSchedule stimulus;
+  ModulatorSchedule modulator;
   std::string error;
   if (!opt.image.empty()) {
     if (!loadCoreImage(opt.image, image, error)) {
@@ -623,11 +661,14 @@ int main(int argc, char **argv) {
       std::fprintf(stderr, "%s\n", error.c_str());
       return 2;
     }
+    if (!opt.modulator.empty() &&
+        !readModulator(opt.modulator, modulator, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 2;
+    }
   } else if (!opt.scenario.empty()) {
-    Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
-               bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
-               bool(COSIM_EN_RECURRENT)};
-    if (!makeScenario(opt.scenario, opt.seed, f, image, stimulus, error)) {
+    if (!makeScenario(opt.scenario, opt.seed, buildFeatures(), image, stimulus,
+                      modulator, error)) {
       std::fprintf(stderr, "%s\n", error.c_str());
       usage();
       return 2;
@@ -637,14 +678,11 @@ int main(int argc, char **argv) {
     return 2;
   }
   std::string why;
-  Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
-             bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
-             bool(COSIM_EN_RECURRENT)};
-  if (!imageFits(image, f, why)) {
+  if (!imageFits(image, buildFeatures(), why)) {
     std::fprintf(stderr, "image needs what this RTL build leaves out: %s\n",
                  why.c_str());
     return 2;
   }
-  Cosim sim(opt, std::move(image), std::move(stimulus));
+  Cosim sim(opt, std::move(image), std::move(stimulus), std::move(modulator));
   return sim.run();
 }

@@ -138,21 +138,8 @@ int main(int argc, char **argv) {
     b.clock();
 
   // Load the image (registers, weights, state) over the UART.
-  const NeuronParams &p = img.neuron;
-  const uint32_t regs[27] = {
-      uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 | uint32_t(p.adaptive),
-      p.decayV, p.decayI, p.decayTh, p.gainI, uint32_t(p.threshold),
-      uint32_t(p.vReset), uint32_t(p.thJump), uint32_t(p.bias), p.refSteps,
-      img.wShift, uint32_t(img.preTrace.pairing), img.preTrace.decay,
-      img.postTrace.decay, img.preTrace.impulse,
-      uint32_t(img.stdp.enabled) << 2 | uint32_t(img.stdp.bounds) << 1 |
-          uint32_t(img.stdp.rounding),
-      img.stdp.aPlus, img.stdp.aMinus, uint32_t(img.stdp.wMin),
-      uint32_t(img.stdp.wMax), img.seedNeuron & 0xffff, img.seedNeuron >> 16,
-      img.seedLearn & 0xffff, img.seedLearn >> 16,
-      uint32_t(img.recurrent.enabled), img.recurrent.offset,
-      img.recurrent.delay};
-  for (uint32_t r = 0; r < 27; ++r)
+  const std::vector<uint32_t> regs = parameterRegisters(img);
+  for (uint32_t r = 0; r < regs.size(); ++r)
     cfgWrite(b, 0, r, regs[r]);
   for (uint32_t k = 0; k < img.weights.size(); ++k)
     cfgWrite(b, 1, k, uint8_t(img.weights[k]));

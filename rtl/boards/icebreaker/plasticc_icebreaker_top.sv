@@ -12,6 +12,13 @@ module plasticc_icebreaker_top #(
   // them the core needs 10 SB_MAC16 and the UP5K has 8 (see the RTL report).
   parameter bit EnCuba = 1'b0,
   parameter bit EnAdaptive = 1'b0,
+  // The inhibitory current (two more SB_MAC16), the three-factor rule (its
+  // eligibility takes the last two SPRAMs, its lanes ~1k LUT4) and the
+  // Hebbian rule do not fit next to STDP in the UP5K's 5280 logic cells
+  // (rtl/README.md): the board core is an STDP core.
+  parameter bit EnInhCurrent = 1'b0,
+  parameter bit EnThreeFactor = 1'b0,
+  parameter bit EnHebbian = 1'b0,
   // 1: synapse memory in SB_SPRAM256KA (0 only for lint and simulation).
   parameter bit UseSpram = 1'b1,
   // 12 MHz board oscillator / 115200 baud.
@@ -100,6 +107,9 @@ module plasticc_icebreaker_top #(
     .NumAxons  (NumAxons),
     .EnCuba    (EnCuba),
     .EnAdaptive(EnAdaptive),
+    .EnInhCurrent(EnInhCurrent),
+    .EnThreeFactor(EnThreeFactor),
+    .EnHebbian (EnHebbian),
     .UseSpram  (UseSpram),
     // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs.
     .ShareMul  (1'b0)
@@ -117,23 +127,26 @@ module plasticc_icebreaker_top #(
     // The commit port is for verification; unused on the board.
     .cmt_slot_valid_o(cmt_slot_valid), .cmt_slot_o(cmt_slot),
     .cmt_neuron_valid_o(cmt_neuron_valid), .cmt_spike_o(cmt_spike),
-    .cmt_u_o(cmt_u), .cmt_i_o(cmt_i), .cmt_theta_o(cmt_theta), .cmt_y_o(cmt_y),
+    .cmt_u_o(cmt_u), .cmt_i_o(cmt_i), .cmt_i2_o(cmt_i2), .cmt_theta_o(cmt_theta),
+    .cmt_y_o(cmt_y),
     .cmt_axon_valid_o(cmt_axon_valid), .cmt_x_o(cmt_x),
-    .cmt_w_valid_o(cmt_w_valid), .cmt_w_axon_o(cmt_w_axon),
-    .cmt_w_pair_o(cmt_w_pair), .cmt_w_data_o(cmt_w_data), .cmt_tick_o(cmt_tick)
+    .cmt_w_valid_o(cmt_w_valid), .cmt_e_valid_o(cmt_e_valid), .cmt_w_axon_o(cmt_w_axon),
+    .cmt_w_pair_o(cmt_w_pair), .cmt_w_data_o(cmt_w_data), .cmt_e_data_o(cmt_e_data),
+    .cmt_tick_o(cmt_tick)
   );
 
   logic                   cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid;
   logic [NeuronWidth-1:0] cmt_slot;
-  logic [15:0]            cmt_u, cmt_i, cmt_theta, cmt_w_data;
+  logic [15:0]            cmt_u, cmt_i, cmt_i2, cmt_theta, cmt_w_data, cmt_e_data;
   logic [7:0]             cmt_y, cmt_x;
-  logic [1:0]             cmt_w_valid;
+  logic [1:0]             cmt_w_valid, cmt_e_valid;
   logic [AxonWidth-1:0]   cmt_w_axon;
   logic [NeuronWidth-2:0] cmt_w_pair;
   logic [31:0]            cmt_tick;
   logic unused_commit;
   assign unused_commit = ^{cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid,
-                           cmt_slot, cmt_u, cmt_i, cmt_theta, cmt_w_data, cmt_y, cmt_x,
+                           cmt_slot, cmt_u, cmt_i, cmt_i2, cmt_theta, cmt_w_data,
+                           cmt_e_data, cmt_e_valid, cmt_y, cmt_x,
                            cmt_w_valid, cmt_w_axon, cmt_w_pair, cmt_tick};
 
   assign LEDG_N = !busy;
