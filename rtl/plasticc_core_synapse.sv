@@ -119,29 +119,35 @@ module plasticc_core_synapse #(
   logic [15:0] amp_s1;
 
   assign word_s1 = s1_bank_i ? s1_word1_i : s1_word0_i;
-  // The trace of each lane: y of its neuron (row pass) or x of the row's
-  // axon (column pass).
-  assign t0_s1  = s1_learn_i ? s1_x_i : s1_y0_i;
-  assign t1_s1  = s1_learn_i ? s1_x_i : s1_y1_i;
-  assign amp_s1 = s1_learn_i ? a_plus_i : a_minus_i;
+  // The two 8 x 16 products per word (the multipliers the top level shares
+  // with the neuron phase) serve whichever rule runs, so no rule needs
+  // multipliers of its own for them:
+  //   STDP soft bounds   y_l * A- (row pass), x * A+ (column pass)
+  //   three-factor       y_l * A- (row pass), x * A+ (sweep)
+  //   Hebbian            y_l * x  (sweep)
+  // The trace of each lane is y of its neuron, or x of the row's axon.
+  logic hebb_s1, tf_amp_s1;
+  assign hebb_s1   = EnHebbian && hebb_en_i && s1_sweep_i;
+  assign tf_amp_s1 = EnThreeFactor && tf_en_i && (s1_sweep_i || !(EnStdp && stdp_en_i));
+  assign t0_s1  = (s1_learn_i || (s1_sweep_i && !hebb_s1)) ? s1_x_i : s1_y0_i;
+  assign t1_s1  = (s1_learn_i || (s1_sweep_i && !hebb_s1)) ? s1_x_i : s1_y1_i;
+  assign amp_s1 = hebb_s1   ? {8'b0, s1_x_i} :
+                  tf_amp_s1 ? (s1_sweep_i ? tf_a_plus_i : tf_a_minus_i) :
+                  s1_learn_i ? a_plus_i : a_minus_i;
 
   assign mul_t0_o  = t0_s1;
   assign mul_t1_o  = t1_s1;
   assign mul_amp_o = amp_s1;
 
-  // Three-factor products: A- * y (row pass) or A+ * x (sweep), e * D_e.
+  // Three-factor products: A- * y (row pass) or A+ * x (sweep) on the
+  // shared multipliers, e * D_e here.
   logic [15:0] eword_s1;
   logic [23:0] tf_p0_s1, tf_p1_s1;
   logic signed [24:0] ed0_s1, ed1_s1;
   if (EnThreeFactor) begin : gen_tf_s1
-    logic [15:0] tf_amp;
-    logic [7:0]  tf_t0, tf_t1;
     assign eword_s1 = s1_bank_i ? s1_eword1_i : s1_eword0_i;
-    assign tf_amp   = s1_sweep_i ? tf_a_plus_i : tf_a_minus_i;
-    assign tf_t0    = s1_sweep_i ? s1_x_i : s1_y0_i;
-    assign tf_t1    = s1_sweep_i ? s1_x_i : s1_y1_i;
-    assign tf_p0_s1 = 24'(tf_t0) * 24'(tf_amp);
-    assign tf_p1_s1 = 24'(tf_t1) * 24'(tf_amp);
+    assign tf_p0_s1 = mul_p0_i;
+    assign tf_p1_s1 = mul_p1_i;
     assign ed0_s1   = 25'($signed(eword_s1[7:0])) * 25'($signed({1'b0, decay_e_i}));
     assign ed1_s1   = 25'($signed(eword_s1[15:8])) * 25'($signed({1'b0, decay_e_i}));
   end else begin : gen_no_tf_s1
@@ -155,11 +161,11 @@ module plasticc_core_synapse #(
     assign ed1_s1   = '0;
   end
 
-  // Hebbian products x(t) * y(t).
+  // Hebbian products x(t) * y(t), on the shared multipliers.
   logic [15:0] xy0_s1, xy1_s1;
   if (EnHebbian) begin : gen_hebb_s1
-    assign xy0_s1 = 16'(s1_x_i) * 16'(s1_y0_i);
-    assign xy1_s1 = 16'(s1_x_i) * 16'(s1_y1_i);
+    assign xy0_s1 = mul_p0_i[15:0];
+    assign xy1_s1 = mul_p1_i[15:0];
   end else begin : gen_no_hebb_s1
     assign xy0_s1 = '0;
     assign xy1_s1 = '0;

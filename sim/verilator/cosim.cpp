@@ -59,6 +59,7 @@ struct Options {
   double outReady = 0.7; ///< probability aer_out_ready_i is high.
   bool quiet = false;
   bool fault = false; ///< self-test: load one wrong weight into the RTL.
+  bool faultElig = false; ///< self-test: one wrong eligibility in the RTL.
   bool stats = false; ///< per-step table: measured cycles vs the formula.
 };
 
@@ -69,6 +70,7 @@ void usage() {
       "              --scenario NAME) [--seed S]\n"
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
+      "             [--fault-elig]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
 }
@@ -340,6 +342,15 @@ void Cosim::loadImage() {
     // than the golden model; the run must diverge in the first step.
     cfgWrite(2, 0, uint32_t(img.state[0].u ^ 0x0100));
     cfgWrite(6, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+  }
+  if (opt.faultElig) {
+    // Self-test of the eligibility checks: the first existing synapse's e
+    // differs in the RTL.
+    for (uint32_t k = 0; k < img.weights.size(); ++k)
+      if (img.weights[k] != kNoSynapse) {
+        cfgWrite(8, k, uint8_t(img.eligibility[k] ^ 0x21));
+        break;
+      }
   }
 }
 
@@ -636,6 +647,8 @@ int main(int argc, char **argv) {
       opt.quiet = true;
     else if (a == "--fault")
       opt.fault = true;
+    else if (a == "--fault-elig")
+      opt.faultElig = true;
     else if (a == "--stats")
       opt.stats = true;
     else if (a.rfind("+verilator", 0) == 0)
