@@ -8,6 +8,8 @@ module plasticc_icebreaker_top #(
   // SPRAM.
   parameter int unsigned NumNeurons = 256,
   parameter int unsigned NumAxons = 256,
+  // The board's learning rule: pair STDP.
+  parameter bit EnStdp = 1'b1,
   // cuba_lif and the adaptive threshold are left out on the board: with
   // them the core needs 10 SB_MAC16 and the UP5K has 8 (see the RTL report).
   parameter bit EnCuba = 1'b0,
@@ -105,6 +107,7 @@ module plasticc_icebreaker_top #(
   plasticc_core_top #(
     .NumNeurons(NumNeurons),
     .NumAxons  (NumAxons),
+    .EnStdp    (EnStdp),
     .EnCuba    (EnCuba),
     .EnAdaptive(EnAdaptive),
     .EnInhCurrent(EnInhCurrent),
