@@ -34,6 +34,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -177,6 +178,9 @@ private:
   size_t expectedHead = 0;
   std::deque<std::pair<uint64_t, uint32_t>> expectedOut; ///< (tick, neuron).
   uint64_t commits = 0, outSpikes = 0;
+  /// Smallest and largest value committed per kind: directed scenarios
+  /// check that they reach their corner (saturation, clip).
+  std::map<CommitKind, std::pair<int32_t, int32_t>> extremes;
 
   // Per-step statistics from the golden model for the performance table.
   uint64_t sumCycles = 0, sumEventCycles = 0, sumOps = 0, sumSteps = 0;
@@ -247,6 +251,11 @@ bool Cosim::compareCycle() {
     want.push_back(ev[expectedHead++]);
   for (const CommitEvent &e : got) {
     ++commits;
+    auto [it, fresh] = extremes.try_emplace(e.kind, e.value, e.value);
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, e.value);
+      it->second.second = std::max(it->second.second, e.value);
+    }
     if (log)
       std::fprintf(log, "%s\n", formatCommit(e).c_str());
   }
@@ -604,6 +613,11 @@ int Cosim::run() {
                 sumEventCycles);
     std::printf("  RTL last step: %" PRIu64 " cycles; Verilator %.0f cycles/s\n",
                 rtlLastCycles, secs > 0 ? runCycles / secs : 0.0);
+    std::printf("  committed range:");
+    for (const auto &[kind, range] : extremes)
+      std::printf(" %s %d..%d", commitKindName(kind), range.first,
+                  range.second);
+    std::printf("\n");
   }
   return 0;
 }
