@@ -74,12 +74,13 @@ static LogicalResult emitCoreImage(ModuleOp module,
                         outDir);
 }
 
-const char *const plasticc::rtlSources[11] = {
-    "plasticc_core_pkg.sv",     "plasticc_core_lfsr.sv",
-    "plasticc_core_fifo.sv",    "plasticc_core_ebr.sv",
-    "plasticc_core_spram_bank.sv", "plasticc_core_cfg.sv",
-    "plasticc_core_event.sv",   "plasticc_core_stdp.sv",
-    "plasticc_core_synapse.sv", "plasticc_core_neuron.sv",
+const char *const plasticc::rtlSources[13] = {
+    "plasticc_core_pkg.sv",          "plasticc_core_lfsr.sv",
+    "plasticc_core_fifo.sv",         "plasticc_core_ebr.sv",
+    "plasticc_core_spram_bank.sv",   "plasticc_core_cfg.sv",
+    "plasticc_core_event.sv",        "plasticc_core_stdp.sv",
+    "plasticc_core_three_factor.sv", "plasticc_core_hebbian.sv",
+    "plasticc_core_synapse.sv",      "plasticc_core_neuron.sv",
     "plasticc_core_top.sv"};
 
 namespace {
@@ -121,11 +122,14 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
       {"output", "status_o", 8},       {"output", "cmt_slot_valid_o", 1},
       {"output", "cmt_slot_o", slotW}, {"output", "cmt_neuron_valid_o", 1},
       {"output", "cmt_spike_o", 1},    {"output", "cmt_u_o", 16},
-      {"output", "cmt_i_o", 16},       {"output", "cmt_theta_o", 16},
+      {"output", "cmt_i_o", 16},       {"output", "cmt_i2_o", 16},
+      {"output", "cmt_theta_o", 16},
       {"output", "cmt_y_o", 8},        {"output", "cmt_axon_valid_o", 1},
       {"output", "cmt_x_o", 8},        {"output", "cmt_w_valid_o", 2},
+      {"output", "cmt_e_valid_o", 2},
       {"output", "cmt_w_axon_o", axonW}, {"output", "cmt_w_pair_o", pairW},
-      {"output", "cmt_w_data_o", 16},  {"output", "cmt_tick_o", 32}};
+      {"output", "cmt_w_data_o", 16},  {"output", "cmt_e_data_o", 16},
+      {"output", "cmt_tick_o", 32}};
   for (size_t k = 0; k < ports.size(); ++k) {
     os << "  " << ports[k].dir << " logic ";
     if (ports[k].width > 1)
@@ -142,6 +146,13 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
      << "    .EnMultiplicative(" << bit(core.getBounds() == "multiplicative")
      << "),\n"
      << "    .EnRecurrent(" << bit(core.getRecurrentEnabled()) << "),\n"
+     // The core dialect maps one synaptic current and pair STDP only
+     // (SnnToCore rejects tau_syn_inh != tau_syn, three_factor and hebbian),
+     // so no mapped core uses the separate inhibitory current, the
+     // eligibility memory or the sweep: leave them out, they default to 1.
+     << "    .EnInhCurrent(1'b0),\n"
+     << "    .EnThreeFactor(1'b0),\n"
+     << "    .EnHebbian(1'b0),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) u_core (\n";
   for (size_t k = 0; k < ports.size(); ++k)

@@ -36,7 +36,7 @@ struct CompiledCore {
 };
 
 /// The rtl/ files of the core, in dependency order (under PLASTICC_RTL_DIR).
-extern const char *const rtlSources[11];
+extern const char *const rtlSources[13];
 
 /// Runs --target=verilog into options.output (default: the input's stem +
 /// \p defaultSuffix) and describes each core it wrote.

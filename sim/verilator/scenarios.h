@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace plasticc::cosim {
 
@@ -21,12 +22,26 @@ namespace plasticc::cosim {
 struct Features {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent;
+  bool inhCurrent = false, threeFactor = false, hebbian = false;
 };
 
 /// Builds scenario \p name from \p seed. Returns false for an unknown name.
 bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
                   golden::CoreImage &image, golden::SpikeSchedule &stimulus,
                   std::string &error);
+/// As above; \p modulator receives the host's modulator writes (step, M)
+/// of a three-factor scenario (empty otherwise).
+bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
+                  golden::CoreImage &image, golden::SpikeSchedule &stimulus,
+                  golden::ModulatorSchedule &modulator, std::string &error);
+
+/// Number of parameter registers (config region 0) of docs/core.md §6.
+constexpr uint32_t kNumParamRegs = 43;
+
+/// The parameter registers of \p image as the host writes them (docs/core.md
+/// §6: register 0 = {inh_current, model[1:0], reset, adaptive}, 15 =
+/// {enabled, bounds, rounding}, 37 = {enabled, rounding}); 35 is unused.
+std::vector<uint32_t> parameterRegisters(const golden::CoreImage &image);
 
 /// Space-separated list of scenario names.
 std::string scenarioNames();
