@@ -88,8 +88,9 @@ unsigned clog2(uint64_t n) { return n <= 1 ? 0 : llvm::Log2_64_Ceil(n); }
 
 /// A top module with the core's ports, its parameters fixed to what the
 /// network uses (features it does not use are left out at elaboration).
-void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
-              llvm::StringRef name) {
+void writeTop(core::DesignOp design, core::CoreOp core,
+              const plasticc::CompiledCore &c, llvm::raw_ostream &os) {
+  llvm::StringRef name = c.topName;
   uint64_t n = core.getNeurons(), m = core.getAxons();
   unsigned axonW = m > 2 ? clog2(m) : 1, neuronW = clog2(n),
            pairW = clog2(n / 2), slotW = clog2(std::max(n, m));
@@ -140,19 +141,14 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
      << "  plasticc_core_top #(\n"
      << "    .NumNeurons(" << n << "),\n"
      << "    .NumAxons(" << m << "),\n"
-     << "    .EnStdp(" << bit(core.getStdpEnabled()) << "),\n"
-     << "    .EnCuba(" << bit(core.getModel() == "cuba_lif") << "),\n"
-     << "    .EnAdaptive(" << bit(core.getAdaptive()) << "),\n"
-     << "    .EnMultiplicative(" << bit(core.getBounds() == "multiplicative")
-     << "),\n"
-     << "    .EnRecurrent(" << bit(core.getRecurrentEnabled()) << "),\n"
-     // The core dialect maps one synaptic current and pair STDP only
-     // (SnnToCore rejects tau_syn_inh != tau_syn, three_factor and hebbian),
-     // so no mapped core uses the separate inhibitory current, the
-     // eligibility memory or the sweep: leave them out, they default to 1.
-     << "    .EnInhCurrent(1'b0),\n"
-     << "    .EnThreeFactor(1'b0),\n"
-     << "    .EnHebbian(1'b0),\n"
+     << "    .EnStdp(" << bit(c.stdp) << "),\n"
+     << "    .EnCuba(" << bit(c.cuba) << "),\n"
+     << "    .EnAdaptive(" << bit(c.adaptive) << "),\n"
+     << "    .EnMultiplicative(" << bit(c.multiplicative) << "),\n"
+     << "    .EnRecurrent(" << bit(c.recurrent) << "),\n"
+     << "    .EnInhCurrent(" << bit(c.inhCurrent) << "),\n"
+     << "    .EnThreeFactor(" << bit(c.threeFactor) << "),\n"
+     << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) u_core (\n";
   for (size_t k = 0; k < ports.size(); ++k)
@@ -199,11 +195,16 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
       c.adaptive = core.getAdaptive();
       c.multiplicative = core.getBounds() == "multiplicative";
       c.recurrent = core.getRecurrentEnabled();
+      // The core dialect maps one synaptic current and pair STDP only
+      // (SnnToCore rejects tau_syn_inh != tau_syn, three_factor and
+      // hebbian), so no mapped core uses the separate inhibitory current,
+      // the eligibility memory or the sweep: they are left out.
+      c.inhCurrent = c.threeFactor = c.hebbian = false;
       std::error_code ec;
       llvm::raw_fd_ostream os(path, ec);
       if (ec)
         return core.emitError("cannot write '") << path << "': " << ec.message();
-      writeTop(design, core, os, c.topName);
+      writeTop(design, core, c, os);
       llvm::outs() << "plasticc: Verilog top " << c.topName << " written to "
                    << path << "\n";
       cores.push_back(std::move(c));

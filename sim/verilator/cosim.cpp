@@ -139,7 +139,7 @@ private:
 #endif
   }
 
-  // --- configuration bus (core_bus.h) -----------------------------------
+  // --- configuration bus (core_bus.h, sim/golden/config_bus.h) --------
   void loadImage();
   bool compareMemories();
 
@@ -270,33 +270,20 @@ bool Cosim::compareCycle() {
 }
 
 void Cosim::loadImage() {
-  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
-  if (!bus->load(img, has))
+  if (!bus->load(img, buildFeatures().build()))
     std::exit(2);
-  // core_bus.h knows the 27 registers of the STDP core; the registers of
-  // the inhibitory current, three-factor and Hebbian rules (all 43 written
-  // again, register 0 carries inh_current) and regions 8/9 follow.
-  const std::vector<uint32_t> regs = parameterRegisters(img);
-  for (uint32_t r = 0; r < regs.size(); ++r)
-    bus->write(RegionParam, r, regs[r]);
-  if (COSIM_EN_TF)
-    for (uint32_t k = 0; k < img.eligibility.size(); ++k)
-      bus->write(8, k, uint8_t(img.eligibility[k]));
-  if (COSIM_EN_CUBA && COSIM_EN_INH)
-    for (uint32_t j = 0; j < img.neurons; ++j)
-      bus->write(9, j, uint32_t(img.state[j].iInh));
   if (opt.fault) {
     // Self-test of the checker: the RTL gets a different u[0] and x[0]
     // than the golden model; the run must diverge in the first step.
-    bus->write(RegionU, 0, uint32_t(img.state[0].u ^ 0x0100));
-    bus->write(RegionX, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+    bus->write(Region::U, 0, uint32_t(img.state[0].u ^ 0x0100));
+    bus->write(Region::X, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
   }
   if (opt.faultElig) {
     // Self-test of the eligibility checks: the first existing synapse's e
     // differs in the RTL.
     for (uint32_t k = 0; k < img.weights.size(); ++k)
       if (img.weights[k] != kNoSynapse) {
-        bus->write(8, k, uint8_t(img.eligibility[k] ^ 0x21));
+        bus->write(Region::E, k, uint8_t(img.eligibility[k] ^ 0x21));
         break;
       }
   }
@@ -304,14 +291,16 @@ void Cosim::loadImage() {
 
 bool Cosim::compareMemories() {
   const CoreImage &g = golden.image();
-  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
+  const CoreFeatures has = buildFeatures().build();
   // Start from a copy with every compared field poisoned so that a field the
   // read-back misses cannot compare equal by accident.
   CoreImage rtl = g;
   for (auto &w : rtl.weights)
     w = int8_t(~w);
+  for (auto &e : rtl.eligibility)
+    e = has.threeFactor ? int8_t(~e) : e;
   for (NeuronState &s : rtl.state)
-    s = {~s.u, has.cuba ? ~s.i : s.i, s.iInh,
+    s = {~s.u, has.cuba ? ~s.i : s.i, has.hasI2() ? ~s.iInh : s.iInh,
          has.adaptive ? ~s.theta : s.theta, s.ref ^ 0x7f};
   for (auto &y : rtl.postTraceMem)
     y = uint8_t(~y);
@@ -332,19 +321,13 @@ bool Cosim::compareMemories() {
   };
   for (uint32_t k = 0; k < g.weights.size(); ++k)
     diff("w", k, g.weights[k], rtl.weights[k]);
-  if (COSIM_EN_TF) {
-    auto e = bus->readBurst(8, uint32_t(g.eligibility.size()));
-    for (uint32_t k = 0; k < e.size(); ++k)
-      diff("e", k, g.eligibility[k], s16(e[k]));
-  }
-  std::vector<uint32_t> cur2;
-  if (COSIM_EN_CUBA && COSIM_EN_INH)
-    cur2 = bus->readBurst(9, g.neurons);
+  if (has.threeFactor)
+    for (uint32_t k = 0; k < g.eligibility.size(); ++k)
+      diff("e", k, g.eligibility[k], rtl.eligibility[k]);
   for (uint32_t j = 0; j < g.neurons; ++j) {
     diff("u", j, g.state[j].u, rtl.state[j].u);
     diff("i", j, g.state[j].i, rtl.state[j].i);
-    if (COSIM_EN_CUBA && COSIM_EN_INH)
-      diff("i2", j, g.state[j].iInh, s16(cur2[j]));
+    diff("i2", j, g.state[j].iInh, rtl.state[j].iInh);
     diff("theta", j, g.state[j].theta, rtl.state[j].theta);
     diff("y", j, g.postTraceMem[j], rtl.postTraceMem[j]);
     diff("ref", j, g.state[j].ref, rtl.state[j].ref);
@@ -404,7 +387,8 @@ int Cosim::run() {
     // the step it applies to (docs/core.md §3.5, register 36).
     if (step < steps && modHead < mod.size() && mod[modHead].first <= step &&
         !top->busy_o && !stepRunning) {
-      bus->write(RegionParam, 36, uint32_t(mod[modHead].second) & 0xff);
+      bus->write(Region::Param, kRegModulator,
+                 uint32_t(mod[modHead].second) & 0xff);
       golden.setModulator(mod[modHead].second);
       ++modHead;
       continue;
@@ -648,7 +632,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   std::string why;
-  if (!imageFits(image, buildFeatures(), why)) {
+  if (!plasticc::golden::imageFits(image, buildFeatures().build(), why)) {
     std::fprintf(stderr, "image needs what this RTL build leaves out: %s\n",
                  why.c_str());
     return 2;

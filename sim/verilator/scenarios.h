@@ -9,6 +9,7 @@
 #ifndef PLASTICC_SIM_VERILATOR_SCENARIOS_H
 #define PLASTICC_SIM_VERILATOR_SCENARIOS_H
 
+#include "sim/golden/config_bus.h"
 #include "sim/golden/image.h"
 #include "sim/golden/spike_io.h"
 
@@ -23,6 +24,12 @@ struct Features {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent;
   bool inhCurrent = false, threeFactor = false, hebbian = false;
+
+  /// The build's feature flags for the configuration-bus mapping.
+  golden::CoreFeatures build() const {
+    return {stdp,      cuba,       adaptive,    multiplicative,
+            recurrent, inhCurrent, threeFactor, hebbian};
+  }
 };
 
 /// Builds scenario \p name from \p seed. Returns false for an unknown name.
@@ -35,20 +42,8 @@ bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
                   golden::CoreImage &image, golden::SpikeSchedule &stimulus,
                   golden::ModulatorSchedule &modulator, std::string &error);
 
-/// Number of parameter registers (config region 0) of docs/core.md §6.
-constexpr uint32_t kNumParamRegs = 43;
-
-/// The parameter registers of \p image as the host writes them (docs/core.md
-/// §6: register 0 = {inh_current, model[1:0], reset, adaptive}, 15 =
-/// {enabled, bounds, rounding}, 37 = {enabled, rounding}); 35 is unused.
-std::vector<uint32_t> parameterRegisters(const golden::CoreImage &image);
-
 /// Space-separated list of scenario names.
 std::string scenarioNames();
-
-/// Whether \p image only uses what an RTL build with \p f contains.
-bool imageFits(const golden::CoreImage &image, const Features &f,
-               std::string &why);
 
 } // namespace plasticc::cosim
 
