@@ -15,14 +15,20 @@ module plasticc_core_cfg #(
   // 0: bounds are always additive.
   parameter bit EnMultiplicative = 1'b1,
   // 0: the recurrent path is disabled.
-  parameter bit EnRecurrent = 1'b1
+  parameter bit EnRecurrent = 1'b1,
+  // 0: the inh_current flag is ignored and D_inh, G_inh are not stored.
+  parameter bit EnInhCurrent = 1'b1,
+  // 0: registers 27..36 are not stored and three-factor never runs.
+  parameter bit EnThreeFactor = 1'b1,
+  // 0: registers 37..40 are not stored and the Hebbian rule never runs.
+  parameter bit EnHebbian = 1'b1
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
   input  logic        we_i,
-  input  logic [4:0]  waddr_i,
+  input  logic [5:0]  waddr_i,
   input  logic [15:0] wdata_i,
-  input  logic [4:0]  raddr_i,
+  input  logic [5:0]  raddr_i,
   output logic [15:0] rdata_o,      // combinational
   input  logic [31:0] lfsr_neuron_i,
   input  logic [31:0] lfsr_learn_i,
@@ -60,7 +66,24 @@ module plasticc_core_cfg #(
   output logic [7:0]  w_max_o,
   output logic        rec_en_o,
   output logic [9:0]  rec_offset_o,
-  output logic [3:0]  rec_delay_o
+  output logic [3:0]  rec_delay_o,
+  output logic        inh_o,          // separate inhibitory current i2
+  output logic [15:0] decay_i_inh_o,
+  output logic [15:0] gain_i_inh_o,
+  output logic        tf_en_o,        // three-factor rule
+  output logic [15:0] decay_e_o,
+  output logic [15:0] tf_a_plus_o,
+  output logic [15:0] tf_a_minus_o,
+  output logic [2:0]  e_frac_o,
+  output logic [15:0] tf_eta_o,
+  output logic [7:0]  tf_w_min_o,
+  output logic [7:0]  tf_w_max_o,
+  output logic [7:0]  modulator_o,
+  output logic        hebb_en_o,      // Hebbian rule
+  output logic        hebb_stoch_o,
+  output logic [15:0] hebb_eta_o,
+  output logic [7:0]  hebb_w_min_o,
+  output logic [7:0]  hebb_w_max_o
 );
 
   localparam int unsigned NumRegs = plasticc_core_pkg::NumRegs;
@@ -73,7 +96,7 @@ module plasticc_core_cfg #(
   function automatic logic [15:0] reg_mask(input int unsigned r);
     logic [15:0] m;
     unique case (r)
-      plasticc_core_pkg::RegNeuronFlags: m = 16'h000f;
+      plasticc_core_pkg::RegNeuronFlags: m = EnInhCurrent ? 16'h001f : 16'h000f;
       plasticc_core_pkg::RegRefSteps:    m = 16'h007f;
       plasticc_core_pkg::RegWShift:      m = 16'h0007;
       plasticc_core_pkg::RegPairing:     m = 16'h0001;
@@ -87,6 +110,20 @@ module plasticc_core_cfg #(
       plasticc_core_pkg::RegRecEnable:   m = 16'h0001;
       plasticc_core_pkg::RegRecOffset:   m = 16'h03ff;
       plasticc_core_pkg::RegRecDelay:    m = 16'h000f;
+      plasticc_core_pkg::RegTfEnable:    m = EnThreeFactor ? 16'h0001 : 16'h0000;
+      plasticc_core_pkg::RegDecayE, plasticc_core_pkg::RegTfAPlus,
+      plasticc_core_pkg::RegTfAMinus, plasticc_core_pkg::RegTfEta:
+                                         m = EnThreeFactor ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegEFracBits:   m = EnThreeFactor ? 16'h0007 : 16'h0000;
+      plasticc_core_pkg::RegTfWMin, plasticc_core_pkg::RegTfWMax,
+      plasticc_core_pkg::RegModulator:   m = EnThreeFactor ? 16'h00ff : 16'h0000;
+      plasticc_core_pkg::RegHebbFlags:   m = EnHebbian ? 16'h0003 : 16'h0000;
+      plasticc_core_pkg::RegHebbEta:     m = EnHebbian ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegHebbWMin, plasticc_core_pkg::RegHebbWMax:
+                                         m = EnHebbian ? 16'h00ff : 16'h0000;
+      plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:
+                                         m = EnInhCurrent ? 16'hffff : 16'h0000;
+      35:                                m = 16'h0000;
       default:                           m = 16'hffff;
     endcase
     reg_mask = m;
@@ -107,10 +144,10 @@ module plasticc_core_cfg #(
     assign regs_q[r] = q & Mask;
   end
 
-  assign seed_neuron_lo_o = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedNeuronLo));
-  assign seed_neuron_hi_o = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedNeuronHi));
-  assign seed_learn_lo_o  = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedLearnLo));
-  assign seed_learn_hi_o  = we_i && (waddr_i == 5'(plasticc_core_pkg::RegSeedLearnHi));
+  assign seed_neuron_lo_o = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedNeuronLo));
+  assign seed_neuron_hi_o = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedNeuronHi));
+  assign seed_learn_lo_o  = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedLearnLo));
+  assign seed_learn_hi_o  = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedLearnHi));
 
   always_comb begin
     rdata_o = 16'h0;
@@ -124,9 +161,11 @@ module plasticc_core_cfg #(
     endcase
   end
 
-  logic [3:0] flags;
+  logic [4:0] flags;
   logic [2:0] sflags;
-  assign flags  = regs_q[plasticc_core_pkg::RegNeuronFlags][3:0];
+  logic [1:0] hflags;
+  assign flags  = regs_q[plasticc_core_pkg::RegNeuronFlags][4:0];
+  assign hflags = regs_q[plasticc_core_pkg::RegHebbFlags][1:0];
   assign sflags = regs_q[plasticc_core_pkg::RegStdpFlags][2:0];
 
   assign leak_o           = flags[3:2] != plasticc_core_pkg::ModelIf;
@@ -158,5 +197,22 @@ module plasticc_core_cfg #(
   assign rec_en_o         = EnRecurrent && regs_q[plasticc_core_pkg::RegRecEnable][0];
   assign rec_offset_o     = regs_q[plasticc_core_pkg::RegRecOffset][9:0];
   assign rec_delay_o      = regs_q[plasticc_core_pkg::RegRecDelay][3:0];
+  assign inh_o            = EnInhCurrent && flags[4];
+  assign decay_i_inh_o    = regs_q[plasticc_core_pkg::RegDecayIInh];
+  assign gain_i_inh_o     = regs_q[plasticc_core_pkg::RegGainIInh];
+  assign tf_en_o          = EnThreeFactor && regs_q[plasticc_core_pkg::RegTfEnable][0];
+  assign decay_e_o        = regs_q[plasticc_core_pkg::RegDecayE];
+  assign tf_a_plus_o      = regs_q[plasticc_core_pkg::RegTfAPlus];
+  assign tf_a_minus_o     = regs_q[plasticc_core_pkg::RegTfAMinus];
+  assign e_frac_o         = regs_q[plasticc_core_pkg::RegEFracBits][2:0];
+  assign tf_eta_o         = regs_q[plasticc_core_pkg::RegTfEta];
+  assign tf_w_min_o       = regs_q[plasticc_core_pkg::RegTfWMin][7:0];
+  assign tf_w_max_o       = regs_q[plasticc_core_pkg::RegTfWMax][7:0];
+  assign modulator_o      = regs_q[plasticc_core_pkg::RegModulator][7:0];
+  assign hebb_en_o        = EnHebbian && hflags[1];
+  assign hebb_stoch_o     = hflags[0];
+  assign hebb_eta_o       = regs_q[plasticc_core_pkg::RegHebbEta];
+  assign hebb_w_min_o     = regs_q[plasticc_core_pkg::RegHebbWMin][7:0];
+  assign hebb_w_max_o     = regs_q[plasticc_core_pkg::RegHebbWMax][7:0];
 
 endmodule

@@ -5,7 +5,7 @@
 // neuron LFSR draw) and leaves in N4 as the values to write back, which are
 // also what the commit port reports. Arithmetic: semantics.md §11 (neuron),
 // §12 (traces).
-//   N1  z = sat16(u + acc), i' = sat16(i + acc)
+//   N1  z = sat16(u + acc), i' = sat16(i + acc), i2' = sat16(i2 + acc2)
 //   N2  decays (mulQ16), bias, saturation; y decay; x jump
 //   N3  refractory, threshold compare, reset, theta jump; y jump; x decay
 
@@ -17,7 +17,10 @@ module plasticc_core_neuron #(
   // 0 leaves out the cuba current i and its two multipliers.
   parameter bit EnCuba = 1'b1,
   // 0 leaves out the adaptive threshold theta and its multiplier.
-  parameter bit EnAdaptive = 1'b1
+  parameter bit EnAdaptive = 1'b1,
+  // 0 leaves out the inhibitory current i2 and its two multipliers
+  // (semantics.md §11; only meaningful with EnCuba).
+  parameter bit EnInhCurrent = 1'b1
 ) (
   input  logic                 clk_i,
   input  logic                 rst_ni,
@@ -41,6 +44,9 @@ module plasticc_core_neuron #(
   input  logic [7:0]           impulse_i,
   input  logic [15:0]          decay_pre_i,
   input  logic [15:0]          decay_post_i,
+  input  logic                 inh_i,        // cuba with separate i2
+  input  logic [15:0]          decay_i_inh_i,
+  input  logic [15:0]          gain_i_inh_i,
 
   // N1: slot control (registered in N0) and memory read data.
   input  logic                 n1_neuron_valid_i,
@@ -55,6 +61,8 @@ module plasticc_core_neuron #(
   input  logic [7:0]           n1_y_i,
   input  logic [7:0]           n1_x_i,
   input  logic signed [AccWidth-1:0] n1_acc_i,
+  input  logic signed [15:0]   n1_i2_i,
+  input  logic signed [AccWidth-1:0] n1_acc2_i,   // negative weights
 
   // The two 8x16 trace-decay products are computed on multipliers the top
   // level shares with the synapse pipeline (the phases never overlap):
@@ -73,6 +81,7 @@ module plasticc_core_neuron #(
   output logic                 n4_spike_o,
   output logic [15:0]          n4_u_o,
   output logic [15:0]          n4_i_o,
+  output logic [15:0]          n4_i2_o,
   output logic [15:0]          n4_theta_o,
   output logic [6:0]           n4_ref_o,
   output logic [7:0]           n4_y_o,
@@ -85,7 +94,7 @@ module plasticc_core_neuron #(
   // N1 -> N2
   // ---------------------------------------------------------------------
   logic signed [SumWidth-1:0] z_wide, iw_wide;
-  logic signed [15:0] z_n1, inow_n1;
+  logic signed [15:0] z_n1, inow_n1, i2now_n1;
 
   function automatic logic [15:0] sat16_acc(input logic signed [SumWidth-1:0] x);
     logic [15:0] r;
@@ -100,10 +109,21 @@ module plasticc_core_neuron #(
   assign z_n1    = sat16_acc(z_wide);
   assign inow_n1 = sat16_acc(iw_wide);
 
+  if (EnCuba && EnInhCurrent) begin : gen_i2_sum
+    logic signed [SumWidth-1:0] i2w_wide;
+    assign i2w_wide = SumWidth'(n1_i2_i) + SumWidth'(n1_acc2_i);
+    assign i2now_n1 = sat16_acc(i2w_wide);
+  end else begin : gen_no_i2_sum
+    logic unused_i2_in;
+    assign unused_i2_in = ^{n1_i2_i, n1_acc2_i};
+    assign i2now_n1 = '0;
+  end
+
   logic n2_nv_q, n2_av_q, n2_x0_q;
   logic [SlotWidth-1:0] n2_slot_q;
   logic [15:0] n2_r_q;
   logic signed [15:0] n2_u_q, n2_z_q, n2_inow_q, n2_i_q, n2_th_q;
+  logic signed [15:0] n2_i2now_q, n2_i2_q;
   logic [6:0] n2_ref_q;
   logic [7:0] n2_y_q, n2_x_q;
 
@@ -125,6 +145,8 @@ module plasticc_core_neuron #(
     n2_z_q    <= z_n1;
     n2_inow_q <= inow_n1;
     n2_i_q    <= n1_i_i;
+    n2_i2now_q <= i2now_n1;
+    n2_i2_q   <= n1_i2_i;
     n2_th_q   <= n1_theta_i;
     n2_ref_q  <= n1_ref_i;
     n2_y_q    <= n1_y_i;
@@ -135,8 +157,8 @@ module plasticc_core_neuron #(
   // N2 -> N3: products, rounding, bias, saturation
   // ---------------------------------------------------------------------
   logic signed [15:0] leak_in;
-  logic signed [16:0] leak_out, gi_out;
-  logic signed [15:0] i_new_n2, th_dec_n2, u_upd_n2;
+  logic signed [16:0] leak_out, gi_out, gi2_out;
+  logic signed [15:0] i_new_n2, i2_new_n2, th_dec_n2, u_upd_n2;
   logic signed [19:0] u_sum;
   logic [7:0] y_dec_n2, x_jump_n2;
 
@@ -158,6 +180,21 @@ module plasticc_core_neuron #(
     assign i_new_n2 = '0;
   end
 
+  // The inhibitory current: its own decay and coupling into u, active only
+  // for cuba_lif with inh_current set.
+  if (EnCuba && EnInhCurrent) begin : gen_inh
+    logic signed [16:0] i2_dec;
+    assign i2_dec    = plasticc_core_pkg::mul_q16(n2_i2now_q, decay_i_inh_i);
+    assign gi2_out   = plasticc_core_pkg::mul_q16(n2_i2now_q, gain_i_inh_i);
+    assign i2_new_n2 = (cuba_i && inh_i) ? plasticc_core_pkg::sat16_20(20'(i2_dec))
+                                         : n2_i2_q;
+  end else begin : gen_no_inh
+    logic unused_inh;
+    assign unused_inh = ^{n2_i2now_q, n2_i2_q, decay_i_inh_i, gain_i_inh_i, inh_i};
+    assign gi2_out   = '0;
+    assign i2_new_n2 = '0;
+  end
+
   if (EnAdaptive) begin : gen_adaptive
     logic signed [16:0] th_dec;
     assign th_dec    = plasticc_core_pkg::mul_q16(n2_th_q, decay_th_i);
@@ -169,6 +206,7 @@ module plasticc_core_neuron #(
   end
 
   assign u_sum = 20'(leak_out) + ((EnCuba && cuba_i) ? 20'(gi_out) : 20'sd0) +
+                 ((EnCuba && EnInhCurrent && cuba_i && inh_i) ? 20'(gi2_out) : 20'sd0) +
                  20'(bias_i);
   assign u_upd_n2 = plasticc_core_pkg::sat16_20(u_sum);
 
@@ -180,7 +218,7 @@ module plasticc_core_neuron #(
   logic n3_nv_q, n3_av_q;
   logic [SlotWidth-1:0] n3_slot_q;
   logic [7:0] n3_rhi_q;
-  logic signed [15:0] n3_u_q, n3_uupd_q, n3_i_q, n3_th_q;
+  logic signed [15:0] n3_u_q, n3_uupd_q, n3_i_q, n3_i2_q, n3_th_q;
   logic [6:0] n3_ref_q;
   logic [7:0] n3_y_q, n3_x_q;
 
@@ -200,6 +238,7 @@ module plasticc_core_neuron #(
     n3_u_q    <= n2_u_q;
     n3_uupd_q <= u_upd_n2;
     n3_i_q    <= i_new_n2;
+    n3_i2_q   <= i2_new_n2;
     n3_th_q   <= th_dec_n2;
     n3_ref_q  <= n2_ref_q;
     n3_y_q    <= y_dec_n2;
@@ -241,7 +280,7 @@ module plasticc_core_neuron #(
 
   logic n4_nv_q, n4_av_q, n4_spike_q;
   logic [SlotWidth-1:0] n4_slot_q;
-  logic [15:0] n4_u_q, n4_i_q, n4_th_q;
+  logic [15:0] n4_u_q, n4_i_q, n4_i2_q, n4_th_q;
   logic [6:0] n4_ref_q;
   logic [7:0] n4_y_q, n4_x_q;
 
@@ -261,6 +300,7 @@ module plasticc_core_neuron #(
     n4_slot_q <= n3_slot_q;
     n4_u_q    <= u_n3;
     n4_i_q    <= n3_i_q;
+    n4_i2_q   <= n3_i2_q;
     n4_th_q   <= th_n3;
     n4_ref_q  <= ref_n3;
     n4_y_q    <= plasticc_core_pkg::trace_jump(n3_y_q, spike_n3, nearest_i, impulse_i);
@@ -273,6 +313,7 @@ module plasticc_core_neuron #(
   assign n4_spike_o        = n4_spike_q;
   assign n4_u_o            = n4_u_q;
   assign n4_i_o            = n4_i_q;
+  assign n4_i2_o           = n4_i2_q;
   assign n4_theta_o        = n4_th_q;
   assign n4_ref_o          = n4_ref_q;
   assign n4_y_o            = n4_y_q;

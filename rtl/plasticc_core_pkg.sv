@@ -19,9 +19,12 @@ package plasticc_core_pkg;
   localparam logic [3:0] RegionMisc   = 4'd5;
   localparam logic [3:0] RegionX      = 4'd6;
   localparam logic [3:0] RegionCount  = 4'd7;
+  localparam logic [3:0] RegionElig   = 4'd8;
+  localparam logic [3:0] RegionI2     = 4'd9;
 
   // Parameter register numbers (docs/core.md §6).
-  localparam int unsigned RegNeuronFlags = 0;  // {model[1:0], reset, adaptive}
+  // {inh_current, model[1:0], reset, adaptive}
+  localparam int unsigned RegNeuronFlags = 0;
   localparam int unsigned RegDecayV      = 1;
   localparam int unsigned RegDecayI      = 2;
   localparam int unsigned RegDecayTh     = 3;
@@ -48,7 +51,22 @@ package plasticc_core_pkg;
   localparam int unsigned RegRecEnable   = 24;
   localparam int unsigned RegRecOffset   = 25;
   localparam int unsigned RegRecDelay    = 26;
-  localparam int unsigned NumRegs        = 27;
+  localparam int unsigned RegTfEnable    = 27;
+  localparam int unsigned RegDecayE      = 28;
+  localparam int unsigned RegTfAPlus     = 29;
+  localparam int unsigned RegTfAMinus    = 30;
+  localparam int unsigned RegEFracBits   = 31;
+  localparam int unsigned RegTfEta       = 32;
+  localparam int unsigned RegTfWMin      = 33;
+  localparam int unsigned RegTfWMax      = 34;
+  localparam int unsigned RegModulator   = 36; // M, Q1.7; 35 is unused
+  localparam int unsigned RegHebbFlags   = 37; // {enabled, rounding}
+  localparam int unsigned RegHebbEta     = 38;
+  localparam int unsigned RegHebbWMin    = 39;
+  localparam int unsigned RegHebbWMax    = 40;
+  localparam int unsigned RegDecayIInh   = 41;
+  localparam int unsigned RegGainIInh    = 42;
+  localparam int unsigned NumRegs        = 43;
 
   // neuron.model encoding in RegNeuronFlags[3:2] (order of the image loader).
   // lif is 2'd0: the default datapath (leak on, spikes on, no current).

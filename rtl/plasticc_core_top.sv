@@ -2,11 +2,13 @@
 //
 // One core: N neurons time-multiplexed through one update pipeline, M input
 // axons, a dense M x N crossbar of 8-bit weights in two single-port banks,
-// on-chip pair STDP. A step (tick) runs four phases back to back with a
-// schedule fixed once the gather phase has counted its work:
+// on-chip pair STDP, three-factor or Hebbian learning. A step (tick) runs
+// its phases back to back with a schedule fixed once the gather phase has
+// counted its work:
 //
 //   tick accept (1) | gather (G) | event + LTD (2 + K*N/2 + 3) |
-//   neuron (max(N,M) + 4) | learning / LTP (C*M + 3, or 0)
+//   neuron (max(N,M) + 4) | learning / LTP (C*M + 3, or 0) |
+//   sweep, three-factor or Hebbian (M*N/2 + 3, or 0)
 //
 // The commit port reports every state and weight write in the cycle it is
 // made, which is what the lockstep testbench compares with the golden model.
@@ -23,6 +25,13 @@ module plasticc_core_top #(
   parameter bit EnAdaptive = 1'b1,
   parameter bit EnMultiplicative = 1'b1,
   parameter bit EnRecurrent = 1'b1,
+  // Separate inhibitory current i2 of cuba_lif (ACCN0/1 and I2 memories,
+  // two more multipliers).
+  parameter bit EnInhCurrent = 1'b1,
+  // Three-factor rule: the eligibility memory E (as big as W), the sweep.
+  parameter bit EnThreeFactor = 1'b1,
+  // Hebbian rule on traces: the sweep without E.
+  parameter bit EnHebbian = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -79,15 +88,18 @@ module plasticc_core_top #(
   output logic                   cmt_spike_o,
   output logic [15:0]            cmt_u_o,
   output logic [15:0]            cmt_i_o,
+  output logic [15:0]            cmt_i2_o,
   output logic [15:0]            cmt_theta_o,
   output logic [7:0]             cmt_y_o,
   output logic                   cmt_axon_valid_o,
   output logic [7:0]             cmt_x_o,
-  // Commit port: weight writes (stages E3 / L3).
+  // Commit port: weight and eligibility writes (stages E3 / L3 / S3).
   output logic [1:0]             cmt_w_valid_o,
+  output logic [1:0]             cmt_e_valid_o,
   output logic [AxonWidth-1:0]   cmt_w_axon_o,
   output logic [PairWidth-1:0]   cmt_w_pair_o,
   output logic [15:0]            cmt_w_data_o,
+  output logic [15:0]            cmt_e_data_o,
   output logic [31:0]            cmt_tick_o
 );
 
@@ -105,10 +117,13 @@ module plasticc_core_top #(
   localparam int unsigned PairEntryW = 2 + PairWidth;
   localparam int unsigned InCountW   = $clog2(InFifoDepth) + 1;
   localparam int unsigned OutCountW  = $clog2(OutFifoDepth) + 1;
+  // The sweep needs the spike bit y0 of every neuron: a ninth bit of Y.
+  localparam bit          EnSweep    = EnThreeFactor || EnHebbian;
+  localparam int unsigned YWidth     = EnThreeFactor ? 9 : 8;
 
   typedef enum logic [3:0] {
     StInit, StIdle, StGather, StScan, StRow, StEvDrain,
-    StNeuron, StNDrain, StLearn, StLDrain
+    StNeuron, StNDrain, StLearn, StLDrain, StSweep, StSDrain
   } state_e;
 
   // -----------------------------------------------------------------------
@@ -124,6 +139,11 @@ module plasticc_core_top #(
   logic [7:0]  p_impulse, p_w_min, p_w_max;
   logic [9:0]  p_rec_offset;
   logic [3:0]  p_rec_delay;
+  logic        p_inh, p_tf, p_hebb, p_hebb_stoch;
+  logic [15:0] p_decay_i_inh, p_gain_i_inh, p_decay_e, p_tf_a_plus, p_tf_a_minus;
+  logic [15:0] p_tf_eta, p_hebb_eta;
+  logic [2:0]  p_e_frac;
+  logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
 
   logic        cfg_acc, cfg_wr, cfg_rd;
   logic [3:0]  cfg_region;
@@ -143,13 +163,16 @@ module plasticc_core_top #(
     .EnCuba          (EnCuba),
     .EnAdaptive      (EnAdaptive),
     .EnMultiplicative(EnMultiplicative),
-    .EnRecurrent     (EnRecurrent)
+    .EnRecurrent     (EnRecurrent),
+    .EnInhCurrent    (EnInhCurrent),
+    .EnThreeFactor   (EnThreeFactor),
+    .EnHebbian       (EnHebbian)
   ) u_cfg (
     .clk_i, .rst_ni,
     .we_i            (reg_we),
-    .waddr_i         (cfg_index[4:0]),
+    .waddr_i         (cfg_index[5:0]),
     .wdata_i         (cfg_wdata_i),
-    .raddr_i         (cfg_index[4:0]),
+    .raddr_i         (cfg_index[5:0]),
     .rdata_o         (reg_rdata),
     .lfsr_neuron_i   (lfsr_n_state),
     .lfsr_learn_i    (lfsr_l_state),
@@ -185,7 +208,24 @@ module plasticc_core_top #(
     .w_max_o         (p_w_max),
     .rec_en_o        (p_rec_en),
     .rec_offset_o    (p_rec_offset),
-    .rec_delay_o     (p_rec_delay)
+    .rec_delay_o     (p_rec_delay),
+    .inh_o           (p_inh),
+    .decay_i_inh_o   (p_decay_i_inh),
+    .gain_i_inh_o    (p_gain_i_inh),
+    .tf_en_o         (p_tf),
+    .decay_e_o       (p_decay_e),
+    .tf_a_plus_o     (p_tf_a_plus),
+    .tf_a_minus_o    (p_tf_a_minus),
+    .e_frac_o        (p_e_frac),
+    .tf_eta_o        (p_tf_eta),
+    .tf_w_min_o      (p_tf_w_min),
+    .tf_w_max_o      (p_tf_w_max),
+    .modulator_o     (p_modulator),
+    .hebb_en_o       (p_hebb),
+    .hebb_stoch_o    (p_hebb_stoch),
+    .hebb_eta_o      (p_hebb_eta),
+    .hebb_w_min_o    (p_hebb_w_min),
+    .hebb_w_max_o    (p_hebb_w_max)
   );
 
   // -----------------------------------------------------------------------
@@ -200,8 +240,8 @@ module plasticc_core_top #(
   logic [1:0]           status_q, status_d;
   logic                 prev_spike_q;
 
-  logic tick_acc, step_done, learn_go;
-  logic ev0, ln0, nr0;                  // stage 0 of row pass, column pass, slot
+  logic tick_acc, step_done, learn_go, sweep_go;
+  logic ev0, ln0, nr0, sw0;             // stage 0 of row pass, column pass, slot, sweep
   logic ev_take, ev_set, ev_any, ev_x0;
   logic [AxonWidth-1:0] ev_first, ev_set_axon;
 
@@ -223,17 +263,17 @@ module plasticc_core_top #(
   // Neuron pipeline N4 outputs.
   logic n4_nv, n4_av, n4_spike;
   logic [SlotWidth-1:0] n4_slot;
-  logic [15:0] n4_u, n4_i, n4_th;
+  logic [15:0] n4_u, n4_i, n4_i2, n4_th;
   logic [6:0]  n4_ref;
   logic [7:0]  n4_y, n4_x;
 
   // Synapse pipeline stage 3 outputs.
-  logic s3_valid, s3_learn, s3_bank;
+  logic s3_valid, s3_acc_we, s3_bank;
   logic [AxonWidth-1:0] s3_axon;
   logic [PairWidth-1:0] s3_pair;
-  logic [15:0] s3_word;
-  logic [1:0]  s3_wmask;
-  logic [AccWidth-1:0] s3_acc0, s3_acc1;
+  logic [15:0] s3_word, s3_eword;
+  logic [1:0]  s3_wmask, s3_emask;
+  logic [AccWidth-1:0] s3_acc0, s3_acc1, s3_accn0, s3_accn1;
 
   assign rec_due = EnRecurrent && !rec_empty && (rec_head[RecWidth-1 -: 4] == tick_q[3:0]);
   assign pop_rec = (state_q == StGather) && rec_phase_q && rec_due;
@@ -243,10 +283,14 @@ module plasticc_core_top #(
   assign ev0 = (state_q == StRow);
   assign ln0 = (state_q == StLearn);
   assign nr0 = (state_q == StNeuron);
+  assign sw0 = EnSweep && (state_q == StSweep);
 
   assign learn_go  = p_stdp && (!pair_empty || pair_push);
-  assign step_done = ((state_q == StNDrain) && (cnt_q == CntWidth'(3)) && !learn_go) ||
-                     ((state_q == StLDrain) && (cnt_q == CntWidth'(2)));
+  assign sweep_go  = EnSweep && (p_tf || p_hebb);
+  assign step_done = ((state_q == StNDrain) && (cnt_q == CntWidth'(3)) && !learn_go &&
+                      !sweep_go) ||
+                     ((state_q == StLDrain) && (cnt_q == CntWidth'(2)) && !sweep_go) ||
+                     ((state_q == StSDrain) && (cnt_q == CntWidth'(2)));
 
   always_comb begin
     state_d     = state_q;
@@ -319,8 +363,9 @@ module plasticc_core_top #(
       StNDrain: begin
         cnt_d = cnt_q + 1'b1;
         if (cnt_q == CntWidth'(3)) begin
-          cnt_d   = '0;
-          state_d = learn_go ? StLearn : StIdle;
+          cnt_d      = '0;
+          row_axon_d = '0;
+          state_d    = learn_go ? StLearn : sweep_go ? StSweep : StIdle;
         end
       end
       StLearn: begin
@@ -332,6 +377,23 @@ module plasticc_core_top #(
         end
       end
       StLDrain: begin
+        cnt_d = cnt_q + 1'b1;
+        if (cnt_q == CntWidth'(2)) begin
+          cnt_d      = '0;
+          row_axon_d = '0;
+          state_d    = sweep_go ? StSweep : StIdle;
+        end
+      end
+      // Every word of W (and E), rows ascending, addressed like row passes.
+      StSweep: begin
+        cnt_d = cnt_q + 1'b1;
+        if (cnt_q == CntWidth'(NumPairs - 1)) begin
+          cnt_d      = '0;
+          row_axon_d = row_axon_q + 1'b1;
+          if (32'(row_axon_q) == NumAxons - 1) state_d = StSDrain;
+        end
+      end
+      StSDrain: begin
         cnt_d = cnt_q + 1'b1;
         if (cnt_q == CntWidth'(2)) begin
           cnt_d   = '0;
@@ -492,20 +554,28 @@ module plasticc_core_top #(
   // -----------------------------------------------------------------------
   // LFSRs
   // -----------------------------------------------------------------------
-  logic [15:0] draw_n, draw_l;
+  // The learning LFSR advances once per word of the row passes whenever a
+  // learning rule is on, once per word of the column passes (STDP), and
+  // twice per word of the sweep (semantics.md §14, §15).
+  logic [15:0] draw_n, draw_l, draw_l2, draw_n2;
   logic        adv_l;
-  assign adv_l = (ev0 || ln0) && p_stdp;
+  assign adv_l = (ev0 && (p_stdp || p_tf || p_hebb)) || (ln0 && p_stdp);
 
   plasticc_core_lfsr u_lfsr_neuron (
     .clk_i, .rst_ni,
-    .advance_i(nr0), .load_lo_i(seed_n_lo), .load_hi_i(seed_n_hi),
-    .load_data_i(cfg_wdata_i), .draw_o(draw_n), .state_o(lfsr_n_state)
+    .advance_i(nr0), .advance2_i(1'b0), .load_lo_i(seed_n_lo), .load_hi_i(seed_n_hi),
+    .load_data_i(cfg_wdata_i), .draw_o(draw_n), .draw2_o(draw_n2),
+    .state_o(lfsr_n_state)
   );
+  // The neuron phase draws once per slot.
+  logic unused_draw_n2;
+  assign unused_draw_n2 = ^draw_n2;
 
-  plasticc_core_lfsr u_lfsr_learn (
+  plasticc_core_lfsr #(.EnDoubleAdvance(EnSweep)) u_lfsr_learn (
     .clk_i, .rst_ni,
-    .advance_i(adv_l), .load_lo_i(seed_l_lo), .load_hi_i(seed_l_hi),
-    .load_data_i(cfg_wdata_i), .draw_o(draw_l), .state_o(lfsr_l_state)
+    .advance_i(adv_l), .advance2_i(sw0), .load_lo_i(seed_l_lo), .load_hi_i(seed_l_hi),
+    .load_data_i(cfg_wdata_i), .draw_o(draw_l), .draw2_o(draw_l2),
+    .state_o(lfsr_l_state)
   );
 
   // -----------------------------------------------------------------------
@@ -538,11 +608,11 @@ module plasticc_core_top #(
   endfunction
 
   // Stage 0 -> 1 control registers.
-  logic s1_valid_q, s1_learn_q, s1_bank_q;
+  logic s1_valid_q, s1_learn_q, s1_sweep_q, s1_bank_q;
   logic [AxonWidth-1:0] s1_axon_q;
   logic [PairWidth-1:0] s1_pair_q;
   logic [1:0]  s1_lanes_q;
-  logic [15:0] s1_r_q;
+  logic [15:0] s1_r_q, s1_re_q;
   logic n1_nv_q, n1_av_q, n1_x0_q;
   logic [SlotWidth-1:0] n1_slot_q;
   logic [15:0] n1_r_q;
@@ -553,7 +623,7 @@ module plasticc_core_top #(
       n1_nv_q    <= 1'b0;
       n1_av_q    <= 1'b0;
     end else begin
-      s1_valid_q <= ev0 || ln0;
+      s1_valid_q <= ev0 || ln0 || sw0;
       n1_nv_q    <= nr0 && (32'(slot0) < NumNeurons);
       n1_av_q    <= nr0 && (32'(slot0) < NumAxons);
     end
@@ -561,11 +631,14 @@ module plasticc_core_top #(
 
   always_ff @(posedge clk_i) begin
     s1_learn_q <= ln0;
+    s1_sweep_q <= sw0;
+    // Sweep: rE is the first of the two draws, rW (s1_r) the second.
+    s1_re_q    <= draw_l;
+    s1_r_q     <= sw0 ? draw_l2 : draw_l;
     s1_bank_q  <= w_bank0;
     s1_axon_q  <= w_axon0;
     s1_pair_q  <= w_pair0;
     s1_lanes_q <= w_lanes0;
-    s1_r_q     <= draw_l;
     n1_slot_q  <= slot0;
     n1_r_q     <= draw_n;
     n1_x0_q    <= ev_x0;
@@ -604,7 +677,7 @@ module plasticc_core_top #(
         en   = 1'b1;
         we   = 1'b1;
         addr = bank_addr(s3_axon, s3_pair);
-      end else if ((ev0 || ln0) && (w_bank0 == 1'(b))) begin
+      end else if ((ev0 || ln0 || sw0) && (w_bank0 == 1'(b))) begin
         en   = 1'b1;
         addr = bank_addr(w_axon0, w_pair0);
       end else if (cfg_acc && (cfg_region == plasticc_core_pkg::RegionWeight) &&
@@ -622,9 +695,59 @@ module plasticc_core_top #(
     );
   end
 
-  // Accumulators (ACC0 even neurons, ACC1 odd), post traces (Y0, Y1).
+  // Eligibility banks (three-factor): the layout of W, moving in lock step
+  // with it (the other two SPRAMs of the UP5K; docs/decisions/0002).
+  logic [15:0] ebank_rdata [2];
+  logic        s3_ewr;
+  assign s3_ewr = s3_valid && (s3_emask != 2'b00);
+
+  if (EnThreeFactor) begin : gen_ebank
+    for (genvar b = 0; b < 2; b++) begin : gen_eb
+      logic                 en, we;
+      logic [BankAddrW-1:0] addr;
+      logic [15:0]          wdata;
+      logic [1:0]           wmask;
+      always_comb begin
+        en    = 1'b0;
+        we    = 1'b0;
+        addr  = '0;
+        wdata = s3_eword;
+        wmask = s3_emask;
+        if (s3_ewr && (s3_bank == 1'(b))) begin
+          en   = 1'b1;
+          we   = 1'b1;
+          addr = bank_addr(s3_axon, s3_pair);
+        end else if ((ev0 || sw0) && (w_bank0 == 1'(b))) begin
+          en   = 1'b1;
+          addr = bank_addr(w_axon0, w_pair0);
+        end else if (cfg_acc && (cfg_region == plasticc_core_pkg::RegionElig) &&
+                     (cfg_bank == 1'(b))) begin
+          en    = 1'b1;
+          we    = cfg_we_i;
+          addr  = bank_addr(cfg_i, cfg_c);
+          wdata = {cfg_wdata_i[7:0], cfg_wdata_i[7:0]};
+          wmask = cfg_j[0] ? 2'b10 : 2'b01;
+        end
+      end
+      plasticc_core_spram_bank #(.Depth(BankDepth), .UseSpram(UseSpram)) u_ebank (
+        .clk_i, .en_i(en), .we_i(we), .addr_i(addr), .wdata_i(wdata),
+        .wmask_i(wmask), .rdata_o(ebank_rdata[b])
+      );
+    end
+  end else begin : gen_no_ebank
+    logic unused_ebank;
+    assign unused_ebank = ^{s3_ewr, s3_eword};
+    assign ebank_rdata[0] = '0;
+    assign ebank_rdata[1] = '0;
+  end
+
+  // Accumulators (ACC0 even neurons, ACC1 odd; ACCN0/1 for negative
+  // weights with EnInhCurrent), post traces (Y0, Y1; with three-factor the
+  // ninth bit is the neuron's spike of this step, y0 of docs/core.md §2,
+  // written by the neuron phase and read by the sweep).
   logic [AccWidth-1:0] acc_rdata [2];
-  logic [7:0]          y_rdata [2];
+  logic [AccWidth-1:0] accn_rdata [2];
+  logic [YWidth-1:0]   y_rdata [2];
   logic [PairWidth-1:0] n0_pair, n4_pair;
   assign n0_pair = PairWidth'(slot0 >> 1);
   assign n4_pair = PairWidth'(n4_slot >> 1);
@@ -632,19 +755,21 @@ module plasticc_core_top #(
   for (genvar b = 0; b < 2; b++) begin : gen_half
     logic                 acc_we, y_we;
     logic [PairWidth-1:0] acc_waddr, acc_raddr, y_waddr, y_raddr;
-    logic [AccWidth-1:0]  acc_wdata;
-    logic [7:0]           y_wdata;
+    logic [AccWidth-1:0]  acc_wdata, accn_wdata;
+    logic [YWidth-1:0]    y_wdata;
     always_comb begin
-      acc_we    = 1'b0;
-      acc_waddr = n4_pair;
-      acc_wdata = '0;
+      acc_we     = 1'b0;
+      acc_waddr  = n4_pair;
+      acc_wdata  = '0;
+      accn_wdata = '0;
       if (state_q == StInit) begin
         acc_we    = 1'b1;
         acc_waddr = PairWidth'(cnt_q);
-      end else if (s3_valid && !s3_learn) begin
-        acc_we    = 1'b1;
-        acc_waddr = s3_pair;
-        acc_wdata = (b == 0) ? s3_acc0 : s3_acc1;
+      end else if (s3_acc_we) begin
+        acc_we     = 1'b1;
+        acc_waddr  = s3_pair;
+        acc_wdata  = (b == 0) ? s3_acc0 : s3_acc1;
+        accn_wdata = (b == 0) ? s3_accn0 : s3_accn1;
       end else if (n4_nv && (n4_slot[0] == 1'(b))) begin
         acc_we = 1'b1;
       end
@@ -652,22 +777,33 @@ module plasticc_core_top #(
 
       y_we    = 1'b0;
       y_waddr = n4_pair;
-      y_wdata = n4_y;
+      y_wdata = YWidth'({n4_spike, n4_y});
       if (n4_nv && (n4_slot[0] == 1'(b))) begin
         y_we = 1'b1;
       end else if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionMisc) &&
                    (cfg_j[0] == 1'(b))) begin
         y_we    = 1'b1;
         y_waddr = cfg_c;
-        y_wdata = cfg_wdata_i[15:8];
+        y_wdata = YWidth'(cfg_wdata_i[15:8]);
       end
-      y_raddr = ev0 ? w_pair0 : nr0 ? n0_pair : cfg_c;
+      y_raddr = (ev0 || sw0) ? w_pair0 : nr0 ? n0_pair : cfg_c;
     end
     plasticc_core_ebr #(.Width(AccWidth), .Depth(NumPairs)) u_acc (
       .clk_i, .we_i(acc_we), .waddr_i(acc_waddr), .wdata_i(acc_wdata),
       .raddr_i(acc_raddr), .rdata_o(acc_rdata[b])
     );
-    plasticc_core_ebr #(.Width(8), .Depth(NumPairs)) u_y (
+    // ACCN shares ACC's addresses and write strobes.
+    if (EnInhCurrent) begin : gen_accn
+      plasticc_core_ebr #(.Width(AccWidth), .Depth(NumPairs)) u_accn (
+        .clk_i, .we_i(acc_we), .waddr_i(acc_waddr), .wdata_i(accn_wdata),
+        .raddr_i(acc_raddr), .rdata_o(accn_rdata[b])
+      );
+    end else begin : gen_no_accn
+      logic unused_accn;
+      assign unused_accn = ^accn_wdata;
+      assign accn_rdata[b] = '0;
+    end
+    plasticc_core_ebr #(.Width(YWidth), .Depth(NumPairs)) u_y (
       .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(y_wdata),
       .raddr_i(y_raddr), .rdata_o(y_rdata[b])
     );
@@ -679,7 +815,7 @@ module plasticc_core_top #(
   logic [AxonWidth-1:0]   x_raddr, x_waddr;
   logic                   x_we;
   logic [7:0]             x_wdata, x_rdata;
-  logic [15:0]            u_rdata, i_rdata, th_rdata;
+  logic [15:0]            u_rdata, i_rdata, i2_rdata, th_rdata;
   logic [6:0]             ref_rdata;
 
   assign st_raddr = nr0 ? NeuronWidth'(slot0) : cfg_j;
@@ -706,6 +842,18 @@ module plasticc_core_top #(
     assign i_rdata = '0;
   end
 
+  if (EnCuba && EnInhCurrent) begin : gen_mem_i2
+    plasticc_core_ebr #(.Width(16), .Depth(NumNeurons)) u_mem_i2 (
+      .clk_i, .we_i(st_we_n4 || cfg_wr_region(plasticc_core_pkg::RegionI2)),
+      .waddr_i(st_waddr), .wdata_i(n4_nv ? n4_i2 : cfg_wdata_i),
+      .raddr_i(st_raddr), .rdata_o(i2_rdata)
+    );
+  end else begin : gen_no_mem_i2
+    logic unused_i2;
+    assign unused_i2 = ^n4_i2;
+    assign i2_rdata = '0;
+  end
+
   if (EnAdaptive) begin : gen_mem_th
     plasticc_core_ebr #(.Width(16), .Depth(NumNeurons)) u_mem_th (
       .clk_i, .we_i(st_we_n4 || cfg_wr_region(plasticc_core_pkg::RegionTheta)),
@@ -722,7 +870,7 @@ module plasticc_core_top #(
     .raddr_i(st_raddr), .rdata_o(ref_rdata)
   );
 
-  assign x_raddr = ln0 ? w_axon0 : nr0 ? AxonWidth'(slot0) : AxonWidth'(cfg_index);
+  assign x_raddr = (ln0 || sw0) ? w_axon0 : nr0 ? AxonWidth'(slot0) : AxonWidth'(cfg_index);
   assign x_we    = n4_av || cfg_wr_region(plasticc_core_pkg::RegionX);
   assign x_waddr = n4_av ? AxonWidth'(n4_slot) : AxonWidth'(cfg_index);
   assign x_wdata = n4_av ? n4_x : cfg_wdata_i[7:0];
@@ -767,13 +915,36 @@ module plasticc_core_top #(
   // -----------------------------------------------------------------------
   // Datapaths
   // -----------------------------------------------------------------------
+  // eta * M of the three-factor rule: one product per step (docs/core.md
+  // §3.5), registered; the registers only change while the core is idle.
+  logic signed [24:0] eta_m_q;
+  logic [7:0] y_lo [2];
+  logic [1:0] y_spiked;
+  if (EnThreeFactor) begin : gen_eta_m
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) eta_m_q <= '0;
+      else         eta_m_q <= 25'($signed({1'b0, p_tf_eta})) * 25'($signed(p_modulator));
+    end
+    assign y_spiked = {y_rdata[1][YWidth-1], y_rdata[0][YWidth-1]};
+  end else begin : gen_no_eta_m
+    logic unused_eta_m;
+    assign unused_eta_m = ^{p_tf_eta, p_modulator};
+    assign eta_m_q  = '0;
+    assign y_spiked = 2'b00;
+  end
+  assign y_lo[0] = y_rdata[0][7:0];
+  assign y_lo[1] = y_rdata[1][7:0];
+
   plasticc_core_synapse #(
     .NumNeurons      (NumNeurons),
     .AccWidth        (AccWidth),
     .AxonWidth       (AxonWidth),
     .PairWidth       (PairWidth),
     .EnStdp          (EnStdp),
-    .EnMultiplicative(EnMultiplicative)
+    .EnMultiplicative(EnMultiplicative),
+    .EnInhCurrent    (EnCuba && EnInhCurrent),
+    .EnThreeFactor   (EnThreeFactor),
+    .EnHebbian       (EnHebbian)
   ) u_synapse (
     .clk_i, .rst_ni,
     .stdp_en_i (p_stdp),
@@ -784,19 +955,40 @@ module plasticc_core_top #(
     .w_min_i   (p_w_min),
     .w_max_i   (p_w_max),
     .w_shift_i (p_w_shift),
+    .split_inh_i(p_cuba && p_inh),
+    .tf_en_i     (p_tf),
+    .decay_e_i   (p_decay_e),
+    .tf_a_plus_i (p_tf_a_plus),
+    .tf_a_minus_i(p_tf_a_minus),
+    .e_frac_i    (p_e_frac),
+    .eta_m_i     (eta_m_q),
+    .tf_w_min_i  (p_tf_w_min),
+    .tf_w_max_i  (p_tf_w_max),
+    .hebb_en_i   (p_hebb),
+    .hebb_stoch_i(p_hebb_stoch),
+    .hebb_eta_i  (p_hebb_eta),
+    .hebb_w_min_i(p_hebb_w_min),
+    .hebb_w_max_i(p_hebb_w_max),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
+    .s1_sweep_i(s1_sweep_q),
     .s1_axon_i (s1_axon_q),
     .s1_pair_i (s1_pair_q),
     .s1_bank_i (s1_bank_q),
     .s1_lanes_i(s1_lanes_q),
     .s1_r_i    (s1_r_q),
+    .s1_re_i   (s1_re_q),
     .s1_word0_i(bank_rdata[0]),
     .s1_word1_i(bank_rdata[1]),
+    .s1_eword0_i(ebank_rdata[0]),
+    .s1_eword1_i(ebank_rdata[1]),
     .s1_acc0_i (acc_rdata[0]),
     .s1_acc1_i (acc_rdata[1]),
-    .s1_y0_i   (y_rdata[0]),
-    .s1_y1_i   (y_rdata[1]),
+    .s1_accn0_i(accn_rdata[0]),
+    .s1_accn1_i(accn_rdata[1]),
+    .s1_y0_i   (y_lo[0]),
+    .s1_y1_i   (y_lo[1]),
+    .s1_spiked_i(y_spiked),
     .s1_x_i    (x_rdata),
     .mul_t0_o  (syn_t0),
     .mul_t1_o  (syn_t1),
@@ -804,21 +996,26 @@ module plasticc_core_top #(
     .mul_p0_i  (syn_p0),
     .mul_p1_i  (syn_p1),
     .s3_valid_o(s3_valid),
-    .s3_learn_o(s3_learn),
+    .s3_acc_we_o(s3_acc_we),
     .s3_axon_o (s3_axon),
     .s3_pair_o (s3_pair),
     .s3_bank_o (s3_bank),
     .s3_word_o (s3_word),
     .s3_wmask_o(s3_wmask),
+    .s3_eword_o(s3_eword),
+    .s3_emask_o(s3_emask),
     .s3_acc0_o (s3_acc0),
-    .s3_acc1_o (s3_acc1)
+    .s3_acc1_o (s3_acc1),
+    .s3_accn0_o(s3_accn0),
+    .s3_accn1_o(s3_accn1)
   );
 
   plasticc_core_neuron #(
     .AccWidth  (AccWidth),
     .SlotWidth (SlotWidth),
     .EnCuba    (EnCuba),
-    .EnAdaptive(EnAdaptive)
+    .EnAdaptive(EnAdaptive),
+    .EnInhCurrent(EnInhCurrent)
   ) u_neuron (
     .clk_i, .rst_ni,
     .leak_i           (p_leak),
@@ -839,6 +1036,9 @@ module plasticc_core_top #(
     .impulse_i        (p_impulse),
     .decay_pre_i      (p_decay_pre),
     .decay_post_i     (p_decay_post),
+    .inh_i            (p_inh),
+    .decay_i_inh_i    (p_decay_i_inh),
+    .gain_i_inh_i     (p_gain_i_inh),
     .n1_neuron_valid_i(n1_nv_q),
     .n1_axon_valid_i  (n1_av_q),
     .n1_slot_i        (n1_slot_q),
@@ -848,9 +1048,11 @@ module plasticc_core_top #(
     .n1_i_i           (i_rdata),
     .n1_theta_i       (th_rdata),
     .n1_ref_i         (ref_rdata),
-    .n1_y_i           (n1_slot_q[0] ? y_rdata[1] : y_rdata[0]),
+    .n1_y_i           (n1_slot_q[0] ? y_lo[1] : y_lo[0]),
     .n1_x_i           (x_rdata),
     .n1_acc_i         (n1_slot_q[0] ? acc_rdata[1] : acc_rdata[0]),
+    .n1_i2_i          (i2_rdata),
+    .n1_acc2_i        (n1_slot_q[0] ? accn_rdata[1] : accn_rdata[0]),
     .mul_y_a_o        (nr_y_a),
     .mul_y_b_o        (nr_y_b),
     .mul_y_p_i        (nr_y_p),
@@ -863,6 +1065,7 @@ module plasticc_core_top #(
     .n4_spike_o       (n4_spike),
     .n4_u_o           (n4_u),
     .n4_i_o           (n4_i),
+    .n4_i2_o          (n4_i2),
     .n4_theta_o       (n4_th),
     .n4_ref_o         (n4_ref),
     .n4_y_o           (n4_y),
@@ -886,9 +1089,13 @@ module plasticc_core_top #(
                                                 : bank_rdata[cfg_rd_bank_q][7:0]));
       plasticc_core_pkg::RegionU:     cfg_rdata_d = u_rdata;
       plasticc_core_pkg::RegionI:     cfg_rdata_d = i_rdata;
+      plasticc_core_pkg::RegionI2:    cfg_rdata_d = i2_rdata;
+      plasticc_core_pkg::RegionElig:
+        cfg_rdata_d = 16'($signed(cfg_rd_byte_q ? ebank_rdata[cfg_rd_bank_q][15:8]
+                                                : ebank_rdata[cfg_rd_bank_q][7:0]));
       plasticc_core_pkg::RegionTheta: cfg_rdata_d = th_rdata;
       plasticc_core_pkg::RegionMisc:
-        cfg_rdata_d = {y_rdata[cfg_rd_half_q], 1'b0, ref_rdata};
+        cfg_rdata_d = {y_lo[cfg_rd_half_q], 1'b0, ref_rdata};
       plasticc_core_pkg::RegionX:     cfg_rdata_d = {8'h0, x_rdata};
       default:                        cfg_rdata_d = cfg_rd_small_q;
     endcase
@@ -944,6 +1151,7 @@ module plasticc_core_top #(
   assign cmt_spike_o        = n4_spike;
   assign cmt_u_o            = n4_u;
   assign cmt_i_o            = n4_i;
+  assign cmt_i2_o           = n4_i2;
   assign cmt_theta_o        = n4_th;
   assign cmt_y_o            = n4_y;
   assign cmt_axon_valid_o   = n4_av;
@@ -952,6 +1160,8 @@ module plasticc_core_top #(
   assign cmt_w_axon_o       = s3_axon;
   assign cmt_w_pair_o       = s3_pair;
   assign cmt_w_data_o       = s3_word;
+  assign cmt_e_valid_o      = s3_emask;
+  assign cmt_e_data_o       = s3_eword;
   assign cmt_tick_o         = tick_q;
 
   // -----------------------------------------------------------------------
@@ -966,7 +1176,16 @@ module plasticc_core_top #(
 
   // A write-back never collides with a read on the same single-port bank.
   TopBankNoConflict: assert property (@(posedge clk_i) disable iff (!rst_ni)
-      (s3_wr && (ev0 || ln0)) |-> (s3_bank != w_bank0));
+      (s3_wr && (ev0 || ln0 || sw0)) |-> (s3_bank != w_bank0));
+  TopEBankNoConflict: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      (s3_ewr && (ev0 || sw0)) |-> (s3_bank != w_bank0));
+  // Only the three-factor rule writes the eligibility memory.
+  TopEOnlyThreeFactor: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      s3_ewr |-> p_tf);
+  // The sweep runs only for a rule that needs it, and never with a neuron
+  // slot in flight.
+  TopSweepNeedsRule: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      sw0 |-> (p_tf || p_hebb) && !n4_nv && !n4_av);
   // The configuration bus only touches memories while the core is idle.
   TopCfgOnlyIdle: assert property (@(posedge clk_i) disable iff (!rst_ni)
       cfg_acc |-> (state_q == StIdle) && !s3_valid && !n4_nv && !n4_av);

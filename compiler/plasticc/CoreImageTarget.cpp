@@ -73,12 +73,13 @@ static LogicalResult emitCoreImage(ModuleOp module,
                         outDir);
 }
 
-const char *const plasticc::rtlSources[11] = {
-    "plasticc_core_pkg.sv",     "plasticc_core_lfsr.sv",
-    "plasticc_core_fifo.sv",    "plasticc_core_ebr.sv",
-    "plasticc_core_spram_bank.sv", "plasticc_core_cfg.sv",
-    "plasticc_core_event.sv",   "plasticc_core_stdp.sv",
-    "plasticc_core_synapse.sv", "plasticc_core_neuron.sv",
+const char *const plasticc::rtlSources[13] = {
+    "plasticc_core_pkg.sv",          "plasticc_core_lfsr.sv",
+    "plasticc_core_fifo.sv",         "plasticc_core_ebr.sv",
+    "plasticc_core_spram_bank.sv",   "plasticc_core_cfg.sv",
+    "plasticc_core_event.sv",        "plasticc_core_stdp.sv",
+    "plasticc_core_three_factor.sv", "plasticc_core_hebbian.sv",
+    "plasticc_core_synapse.sv",      "plasticc_core_neuron.sv",
     "plasticc_core_top.sv"};
 
 namespace {
@@ -86,8 +87,9 @@ unsigned clog2(uint64_t n) { return n <= 1 ? 0 : llvm::Log2_64_Ceil(n); }
 
 /// A top module with the core's ports, its parameters fixed to what the
 /// network uses (features it does not use are left out at elaboration).
-void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
-              llvm::StringRef name) {
+void writeTop(core::DesignOp design, core::CoreOp core,
+              const plasticc::CompiledCore &c, llvm::raw_ostream &os) {
+  llvm::StringRef name = c.topName;
   uint64_t n = core.getNeurons(), m = core.getAxons();
   unsigned axonW = m > 2 ? clog2(m) : 1, neuronW = clog2(n),
            pairW = clog2(n / 2), slotW = clog2(std::max(n, m));
@@ -120,11 +122,14 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
       {"output", "status_o", 8},       {"output", "cmt_slot_valid_o", 1},
       {"output", "cmt_slot_o", slotW}, {"output", "cmt_neuron_valid_o", 1},
       {"output", "cmt_spike_o", 1},    {"output", "cmt_u_o", 16},
-      {"output", "cmt_i_o", 16},       {"output", "cmt_theta_o", 16},
+      {"output", "cmt_i_o", 16},       {"output", "cmt_i2_o", 16},
+      {"output", "cmt_theta_o", 16},
       {"output", "cmt_y_o", 8},        {"output", "cmt_axon_valid_o", 1},
       {"output", "cmt_x_o", 8},        {"output", "cmt_w_valid_o", 2},
+      {"output", "cmt_e_valid_o", 2},
       {"output", "cmt_w_axon_o", axonW}, {"output", "cmt_w_pair_o", pairW},
-      {"output", "cmt_w_data_o", 16},  {"output", "cmt_tick_o", 32}};
+      {"output", "cmt_w_data_o", 16},  {"output", "cmt_e_data_o", 16},
+      {"output", "cmt_tick_o", 32}};
   for (size_t k = 0; k < ports.size(); ++k) {
     os << "  " << ports[k].dir << " logic ";
     if (ports[k].width > 1)
@@ -135,12 +140,14 @@ void writeTop(core::DesignOp design, core::CoreOp core, llvm::raw_ostream &os,
      << "  plasticc_core_top #(\n"
      << "    .NumNeurons(" << n << "),\n"
      << "    .NumAxons(" << m << "),\n"
-     << "    .EnStdp(" << bit(core.getStdpEnabled()) << "),\n"
-     << "    .EnCuba(" << bit(core.getModel() == "cuba_lif") << "),\n"
-     << "    .EnAdaptive(" << bit(core.getAdaptive()) << "),\n"
-     << "    .EnMultiplicative(" << bit(core.getBounds() == "multiplicative")
-     << "),\n"
-     << "    .EnRecurrent(" << bit(core.getRecurrentEnabled()) << "),\n"
+     << "    .EnStdp(" << bit(c.stdp) << "),\n"
+     << "    .EnCuba(" << bit(c.cuba) << "),\n"
+     << "    .EnAdaptive(" << bit(c.adaptive) << "),\n"
+     << "    .EnMultiplicative(" << bit(c.multiplicative) << "),\n"
+     << "    .EnRecurrent(" << bit(c.recurrent) << "),\n"
+     << "    .EnInhCurrent(" << bit(c.inhCurrent) << "),\n"
+     << "    .EnThreeFactor(" << bit(c.threeFactor) << "),\n"
+     << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) u_core (\n";
   for (size_t k = 0; k < ports.size(); ++k)
@@ -196,11 +203,16 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
       c.adaptive = core.getAdaptive();
       c.multiplicative = core.getBounds() == "multiplicative";
       c.recurrent = core.getRecurrentEnabled();
+      // The core dialect maps one synaptic current and pair STDP only
+      // (SnnToCore rejects tau_syn_inh != tau_syn, three_factor and
+      // hebbian), so no mapped core uses the separate inhibitory current,
+      // the eligibility memory or the sweep: they are left out.
+      c.inhCurrent = c.threeFactor = c.hebbian = false;
       std::error_code ec;
       llvm::raw_fd_ostream os(path, ec);
       if (ec)
         return core.emitError("cannot write '") << path << "': " << ec.message();
-      writeTop(design, core, os, c.topName);
+      writeTop(design, core, c, os);
       llvm::outs() << "plasticc: Verilog top " << c.topName << " written to "
                    << path << "\n";
       cores.push_back(std::move(c));

@@ -31,12 +31,14 @@ struct CompiledCore {
   std::string inputsPath;  ///< imageDir/inputs.txt
   std::string sourcesList; ///< outDir/sources.f (the rtl/ files)
   uint64_t populationSize = 0, neurons = 0, axons = 0;
+  /// plasticc_core_top's En* parameters: what the network uses.
   bool stdp = false, cuba = false, adaptive = false, multiplicative = false,
-       recurrent = false;
+       recurrent = false, inhCurrent = false, threeFactor = false,
+       hebbian = false;
 };
 
 /// The rtl/ files of the core, in dependency order (under PLASTICC_RTL_DIR).
-extern const char *const rtlSources[11];
+extern const char *const rtlSources[13];
 
 /// Runs --target=verilog into options.output (default: the input's stem +
 /// \p defaultSuffix) and describes each core it wrote.

@@ -71,6 +71,9 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
       "--adaptive", flag(c.adaptive),
       "--multiplicative", flag(c.multiplicative),
       "--recurrent", flag(c.recurrent),
+      "--inh-current", flag(c.inhCurrent),
+      "--three-factor", flag(c.threeFactor),
+      "--hebbian", flag(c.hebbian),
       "--share-mul", flag(shareMul),
       "--name", c.network,
       c.outDir};

@@ -71,8 +71,14 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
            << "\n"
            << "#define CORE_SIM_N " << c.neurons << "\n"
            << "#define CORE_SIM_M " << c.axons << "\n"
+           << "#define CORE_SIM_EN_STDP " << int(c.stdp) << "\n"
            << "#define CORE_SIM_EN_CUBA " << int(c.cuba) << "\n"
-           << "#define CORE_SIM_EN_ADAPTIVE " << int(c.adaptive) << "\n";
+           << "#define CORE_SIM_EN_ADAPTIVE " << int(c.adaptive) << "\n"
+           << "#define CORE_SIM_EN_MULT " << int(c.multiplicative) << "\n"
+           << "#define CORE_SIM_EN_RECURRENT " << int(c.recurrent) << "\n"
+           << "#define CORE_SIM_EN_INH " << int(c.inhCurrent) << "\n"
+           << "#define CORE_SIM_EN_TF " << int(c.threeFactor) << "\n"
+           << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n";
   }
   std::vector<std::string> args = {
       "--cc", "--exe", "--build", "-j", "1",

@@ -7,6 +7,8 @@
 
 namespace plasticc::host {
 
+using golden::ConfigWrite;
+using golden::CoreFeatures;
 using golden::CoreImage;
 
 namespace {
@@ -17,111 +19,10 @@ std::string hex4(uint32_t v) {
   return text;
 }
 
-/// Parameter register 24: recurrent.enabled.
-constexpr uint32_t kRegRecurrentEnable = 24;
-
 /// Bytes per chunk of a long write, between progress reports.
 constexpr size_t kChunk = 4096;
 
 } // namespace
-
-std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
-  const golden::NeuronParams &p = img.neuron;
-  return {
-      uint16_t(uint32_t(img.model) << 2 | uint32_t(p.reset) << 1 |
-               uint32_t(p.adaptive)),
-      uint16_t(p.decayV), uint16_t(p.decayI), uint16_t(p.decayTh),
-      uint16_t(p.gainI), uint16_t(p.threshold), uint16_t(p.vReset),
-      uint16_t(p.thJump), uint16_t(p.bias), uint16_t(p.refSteps),
-      uint16_t(img.wShift), uint16_t(img.preTrace.pairing),
-      uint16_t(img.preTrace.decay), uint16_t(img.postTrace.decay),
-      uint16_t(img.preTrace.impulse),
-      uint16_t(uint32_t(img.stdp.enabled) << 2 |
-               uint32_t(img.stdp.bounds) << 1 | uint32_t(img.stdp.rounding)),
-      uint16_t(img.stdp.aPlus), uint16_t(img.stdp.aMinus),
-      // w_min / w_max are 8-bit registers.
-      uint8_t(img.stdp.wMin), uint8_t(img.stdp.wMax), uint16_t(img.seedNeuron),
-      uint16_t(img.seedNeuron >> 16), uint16_t(img.seedLearn),
-      uint16_t(img.seedLearn >> 16), uint16_t(img.recurrent.enabled),
-      uint16_t(img.recurrent.offset), uint16_t(img.recurrent.delay)};
-}
-
-bool imageConfigWrites(const CoreImage &img, std::vector<ConfigWrite> &writes,
-                       std::string &error) {
-  const char *missing = img.neuron.inhCurrent ? "neuron.inh_current"
-                        : img.threeFactor     ? "three_factor.enabled"
-                        : img.hebbian         ? "hebbian.enabled"
-                                              : nullptr;
-  if (missing) {
-    error = std::string("the image sets ") + missing +
-            ", which the board's core (RTL v1) does not implement "
-            "(docs/core.md §9)";
-    return false;
-  }
-  if (size_t(img.neurons) * img.axons > 65536) {
-    error = "the image has " + std::to_string(size_t(img.neurons) * img.axons) +
-            " synapses; the configuration bus addresses at most 65536";
-    return false;
-  }
-  static const char *const regNames[27] = {"neuron flags",
-                                           "decay_v",
-                                           "decay_i",
-                                           "decay_th",
-                                           "gain_i",
-                                           "threshold",
-                                           "v_reset",
-                                           "th_jump",
-                                           "bias",
-                                           "ref_steps",
-                                           "w_shift",
-                                           "pairing",
-                                           "decay_pre",
-                                           "decay_post",
-                                           "impulse",
-                                           "stdp flags",
-                                           "a_plus",
-                                           "a_minus",
-                                           "w_min",
-                                           "w_max",
-                                           "seed_neuron lo",
-                                           "seed_neuron hi",
-                                           "seed_learn lo",
-                                           "seed_learn hi",
-                                           "recurrent.enabled",
-                                           "recurrent.offset",
-                                           "recurrent.delay"};
-  writes.clear();
-  const std::vector<uint16_t> regs = parameterRegisters(img);
-  for (uint32_t r = 0; r < regs.size(); ++r)
-    writes.push_back(
-        {configAddress(Region::Param, r), regs[r], 0xffff, regNames[r]});
-  for (uint32_t k = 0; k < img.weights.size(); ++k)
-    writes.push_back({configAddress(Region::Weight, k), uint8_t(img.weights[k]),
-                      0x00ff, "weight"});
-  for (uint32_t j = 0; j < img.neurons; ++j) {
-    const golden::NeuronState &s = img.state[j];
-    writes.push_back({configAddress(Region::U, j), uint16_t(s.u), 0xffff, "u"});
-    // Only the datapaths the image uses hold i and theta; a core built
-    // without them has no such memory (and the model leaves them alone).
-    if (img.neuron.cuba)
-      writes.push_back(
-          {configAddress(Region::I, j), uint16_t(s.i), 0xffff, "i"});
-    if (img.neuron.adaptive)
-      writes.push_back({configAddress(Region::Theta, j), uint16_t(s.theta),
-                        0xffff, "theta"});
-    writes.push_back({configAddress(Region::Misc, j),
-                      uint16_t(img.postTraceMem[j] << 8 | (s.ref & 0x7f)),
-                      0xffff, "y/ref"});
-  }
-  for (uint32_t a = 0; a < img.axons; ++a)
-    writes.push_back(
-        {configAddress(Region::X, a), img.preTraceMem[a], 0x00ff, "x"});
-  // A fresh step counter (the 's' messages carry its low bits) and status.
-  writes.push_back({configAddress(Region::Counter, 0), 0, 0xffff, "tick lo"});
-  writes.push_back({configAddress(Region::Counter, 1), 0, 0xffff, "tick hi"});
-  writes.push_back({configAddress(Region::Counter, 4), 0x3, 0, "status"});
-  return true;
-}
 
 bool BoardLink::send(const std::vector<uint8_t> &bytes, std::string &error) {
   return io.write(bytes.data(), bytes.size(), opt.timeoutMs, error);
@@ -179,7 +80,8 @@ bool BoardLink::connect(std::string &error) {
   // steps, popped when its 4-bit due tick comes round) leave. Their state
   // changes and output spikes do not matter: the load rewrites everything.
   std::vector<uint8_t> bytes;
-  encodeWrite(bytes, configAddress(Region::Param, kRegRecurrentEnable), 0);
+  encodeWrite(bytes, configAddress(Region::Param, golden::kRegRecurrentEnable),
+              0);
   if (!send(bytes, error))
     return false;
   for (int k = 0; k < 16; ++k) {
@@ -233,20 +135,41 @@ bool BoardLink::readWords(Region region, uint32_t count,
   std::vector<uint32_t> addresses(count);
   for (uint32_t k = 0; k < count; ++k)
     addresses[k] = configAddress(region, k);
-  static const char *const names[] = {"registers", "weights", "u", "i",
-                                      "theta",     "y/ref",   "x", "counters"};
-  return readAddresses(addresses, words,
-                       uint32_t(region) < 8 ? names[uint32_t(region)] : "words",
-                       error);
+  return readAddresses(addresses, words, golden::regionName(region), error);
+}
+
+bool BoardLink::checkFeatures(const CoreImage &image, std::string &error) {
+  // The core reports no build parameters, but a build without a feature
+  // implements none of its register bits or memory (they read as 0). The
+  // image load that follows rewrites every probed location.
+  for (const golden::FeatureProbe &p :
+       golden::featureProbes(CoreFeatures::usedBy(image))) {
+    std::vector<uint8_t> bytes;
+    std::vector<uint16_t> words;
+    encodeWrite(bytes, configAddress(p.region, p.index), p.value);
+    if (!send(bytes, error) ||
+        !readAddresses({configAddress(p.region, p.index)}, words,
+                       "the feature check", error))
+      return false;
+    if ((words[0] & p.value) != p.value) {
+      error = io.name() + ": the board's core was built without " + p.feature +
+              ", which the image uses; build the bitstream for "
+              "this image (plasticc --target=ice40-up5k)";
+      return false;
+    }
+  }
+  return true;
 }
 
 bool BoardLink::load(const CoreImage &image, std::string &error) {
   std::vector<ConfigWrite> writes;
-  if (!imageConfigWrites(image, writes, error))
+  if (!golden::imageConfigWrites(image, CoreFeatures::usedBy(image), writes,
+                                 error) ||
+      !checkFeatures(image, error))
     return false;
   std::vector<uint8_t> bytes;
   for (const ConfigWrite &w : writes)
-    encodeWrite(bytes, w.address, w.data);
+    encodeWrite(bytes, w.address(), w.data);
   // The bridge takes a write in a few clocks, far faster than the UART
   // delivers it, so writes need no flow control.
   for (size_t done = 0; done < bytes.size(); done += kChunk) {
@@ -260,7 +183,7 @@ bool BoardLink::load(const CoreImage &image, std::string &error) {
   std::vector<const ConfigWrite *> checked;
   for (const ConfigWrite &w : writes)
     if (w.readMask) {
-      addresses.push_back(w.address);
+      addresses.push_back(w.address());
       checked.push_back(&w);
     }
   std::vector<uint16_t> words;
@@ -270,16 +193,16 @@ bool BoardLink::load(const CoreImage &image, std::string &error) {
     const ConfigWrite &w = *checked[k];
     if ((words[k] & w.readMask) != (w.data & w.readMask)) {
       error = io.name() + ": image read-back differs at " + w.what + " [" +
-              std::to_string(w.address & 0xffff) + "] (address " +
-              hex4(w.address) + "): wrote " + hex4(w.data & w.readMask) +
-              ", read " + hex4(words[k] & w.readMask) +
+              std::to_string(w.index) + "] (address " + hex4(w.address()) +
+              "): wrote " + hex4(w.data & w.readMask) + ", read " +
+              hex4(words[k] & w.readMask) +
               " (does the board's core have this feature and this size?)";
       return false;
     }
   }
   auto valueAt = [&](uint32_t address) -> uint16_t {
     for (const ConfigWrite &w : writes)
-      if (w.address == address)
+      if (w.address() == address)
         return w.data;
     return 0;
   };
@@ -382,31 +305,18 @@ bool BoardLink::step(const std::vector<uint32_t> &inputs,
 }
 
 bool BoardLink::readBack(CoreImage &img, uint64_t &tick, std::string &error) {
-  std::vector<uint16_t> w, u, cur, th, misc, x, counters;
-  if (!readWords(Region::Weight, uint32_t(img.weights.size()), w, error) ||
-      !readWords(Region::U, img.neurons, u, error) ||
-      (img.neuron.cuba && !readWords(Region::I, img.neurons, cur, error)) ||
-      (img.neuron.adaptive &&
-       !readWords(Region::Theta, img.neurons, th, error)) ||
-      !readWords(Region::Misc, img.neurons, misc, error) ||
-      !readWords(Region::X, img.axons, x, error) ||
-      !readWords(Region::Counter, 2, counters, error))
-    return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    img.weights[k] = int8_t(uint8_t(w[k]));
-  for (uint32_t j = 0; j < img.neurons; ++j) {
-    golden::NeuronState &s = img.state[j];
-    s.u = int16_t(u[j]);
-    if (img.neuron.cuba)
-      s.i = int16_t(cur[j]);
-    if (img.neuron.adaptive)
-      s.theta = int16_t(th[j]);
-    s.ref = misc[j] & 0x7f;
-    img.postTraceMem[j] = uint8_t(misc[j] >> 8);
+  // The memories the image uses; the board's core has them (load checked).
+  for (const auto &[region, count] :
+       golden::readBackRegions(img, CoreFeatures::usedBy(img))) {
+    std::vector<uint16_t> words;
+    if (!readWords(region, count, words, error))
+      return false;
+    golden::applyReadBack(img, region, words);
   }
-  for (uint32_t a = 0; a < img.axons; ++a)
-    img.preTraceMem[a] = uint8_t(x[a]);
-  tick = uint64_t(counters[0]) | uint64_t(counters[1]) << 16;
+  std::vector<uint16_t> counters;
+  if (!readWords(Region::Counter, 2, counters, error))
+    return false;
+  tick = golden::decodeCounters(counters).tick;
   return true;
 }
 

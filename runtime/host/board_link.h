@@ -15,6 +15,7 @@
 
 #include "runtime/host/protocol.h"
 #include "runtime/host/transport.h"
+#include "sim/golden/config_bus.h"
 #include "sim/golden/image.h"
 
 #include <cstdint>
@@ -23,25 +24,6 @@
 #include <vector>
 
 namespace plasticc::host {
-
-/// One configuration write of an image load, and what its read-back returns.
-struct ConfigWrite {
-  uint32_t address;
-  uint16_t data;
-  uint16_t readMask; ///< bits the read-back must reproduce (0: not read back).
-  const char *what;  ///< register or memory name for messages.
-};
-
-/// The configuration writes that put \p image into a core of RTL v1
-/// (docs/core.md §4, §6, §9), in order: registers, weights, neuron state,
-/// pre traces, then the step counter and status cleared. Returns false for an
-/// image that needs what RTL v1 does not implement (the inhibitory current,
-/// three-factor and Hebbian rules) or whose weight index does not fit.
-bool imageConfigWrites(const golden::CoreImage &image,
-                       std::vector<ConfigWrite> &writes, std::string &error);
-
-/// The 27 parameter register values of RTL v1 for \p image (register 0..26).
-std::vector<uint16_t> parameterRegisters(const golden::CoreImage &image);
 
 class BoardLink {
 public:
@@ -63,8 +45,10 @@ public:
   /// anything an earlier session left (16 empty steps).
   bool connect(std::string &error);
 
-  /// Writes every register and memory of \p image, then reads each back
-  /// and compares, and checks that the core has the image's numbers of
+  /// Checks that the board's core has the features \p image uses (as far
+  /// as the bus shows them: golden::featureProbes), writes every register
+  /// and memory of \p image (golden::imageConfigWrites), then reads each
+  /// back and compares, and checks that the core has the image's numbers of
   /// neurons and axons. Also clears the step counter and the status bits.
   bool load(const golden::CoreImage &image, std::string &error);
 
@@ -73,7 +57,8 @@ public:
   bool step(const std::vector<uint32_t> &inputs,
             std::vector<uint32_t> &outputSpikes, std::string &error);
 
-  /// Reads weights, neuron state, traces and the step counter back into
+  /// Reads weights, eligibilities, neuron state, traces and the step
+  /// counter back into
   /// \p image (a copy of the loaded image: fields the core does not hold
   /// stay as they were).
   bool readBack(golden::CoreImage &image, uint64_t &tick, std::string &error);
@@ -93,6 +78,8 @@ private:
   bool checkSize(Region region, uint32_t size, uint16_t mask, const char *what,
                  const std::function<uint16_t(uint32_t)> &valueAt,
                  std::string &error);
+  /// Fails naming the first feature \p image uses that the core lacks.
+  bool checkFeatures(const golden::CoreImage &image, std::string &error);
   bool readAddresses(const std::vector<uint32_t> &addresses,
                      std::vector<uint16_t> &words, const char *what,
                      std::string &error);

@@ -112,8 +112,9 @@ int main(int argc, char **argv) {
   golden::CoreImage image;
   if (!golden::loadCoreImage(positional[0], image, error))
     return fail(error);
-  std::vector<ConfigWrite> writes;
-  if (!imageConfigWrites(image, writes, error))
+  std::vector<golden::ConfigWrite> writes;
+  if (!golden::imageConfigWrites(image, golden::CoreFeatures::usedBy(image),
+                                 writes, error))
     return fail(positional[0] + ": " + error);
   golden::SpikeSchedule schedule;
   if (npos == 2 &&

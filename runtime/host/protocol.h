@@ -9,28 +9,18 @@
 #ifndef PLASTICC_RUNTIME_HOST_PROTOCOL_H
 #define PLASTICC_RUNTIME_HOST_PROTOCOL_H
 
+#include "sim/golden/config_bus.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace plasticc::host {
 
-/// Configuration regions (docs/core.md §4), cfg_addr[19:16].
-enum class Region : uint32_t {
-  Param = 0,
-  Weight = 1,
-  U = 2,
-  I = 3,
-  Theta = 4,
-  Misc = 5,
-  X = 6,
-  Counter = 7,
-};
-
-/// A 20-bit configuration address.
-inline uint32_t configAddress(Region region, uint32_t index) {
-  return uint32_t(region) << 16 | (index & 0xffff);
-}
+// The configuration regions and addresses are the core's, shared with
+// every other bus driver (sim/golden/config_bus.h).
+using golden::configAddress;
+using golden::Region;
 
 /// Host -> board. Each appends one command to \p out.
 void encodeWrite(std::vector<uint8_t> &out, uint32_t address, uint16_t data);

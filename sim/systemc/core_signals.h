@@ -35,9 +35,11 @@ struct CoreSignals {
       cmt_neuron_valid{"cmt_neuron_valid"}, cmt_spike{"cmt_spike"},
       cmt_axon_valid{"cmt_axon_valid"};
   sc_signal<uint32_t> cmt_slot{"cmt_slot"}, cmt_u{"cmt_u"}, cmt_i{"cmt_i"},
-      cmt_theta{"cmt_theta"}, cmt_y{"cmt_y"}, cmt_x{"cmt_x"},
-      cmt_w_valid{"cmt_w_valid"}, cmt_w_axon{"cmt_w_axon"},
-      cmt_w_pair{"cmt_w_pair"}, cmt_w_data{"cmt_w_data"}, cmt_tick{"cmt_tick"};
+      cmt_i2{"cmt_i2"}, cmt_theta{"cmt_theta"}, cmt_y{"cmt_y"},
+      cmt_x{"cmt_x"}, cmt_w_valid{"cmt_w_valid"},
+      cmt_e_valid{"cmt_e_valid"}, cmt_w_axon{"cmt_w_axon"},
+      cmt_w_pair{"cmt_w_pair"}, cmt_w_data{"cmt_w_data"},
+      cmt_e_data{"cmt_e_data"}, cmt_tick{"cmt_tick"};
 };
 
 /// Binds every port of a Verilated plasticc_core_top to \p s.
@@ -70,14 +72,17 @@ void bindCore(Model &m, sc_clock &clk, CoreSignals &s) {
   m.cmt_spike_o(s.cmt_spike);
   m.cmt_u_o(s.cmt_u);
   m.cmt_i_o(s.cmt_i);
+  m.cmt_i2_o(s.cmt_i2);
   m.cmt_theta_o(s.cmt_theta);
   m.cmt_y_o(s.cmt_y);
   m.cmt_axon_valid_o(s.cmt_axon_valid);
   m.cmt_x_o(s.cmt_x);
   m.cmt_w_valid_o(s.cmt_w_valid);
+  m.cmt_e_valid_o(s.cmt_e_valid);
   m.cmt_w_axon_o(s.cmt_w_axon);
   m.cmt_w_pair_o(s.cmt_w_pair);
   m.cmt_w_data_o(s.cmt_w_data);
+  m.cmt_e_data_o(s.cmt_e_data);
   m.cmt_tick_o(s.cmt_tick);
 }
 

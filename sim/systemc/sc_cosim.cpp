@@ -15,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "runtime/host/board_link.h"
+#include "sim/golden/config_bus.h"
 #include "sim/systemc/commit_monitor.h"
 #include "sim/systemc/core_signals.h"
 #include "sim/systemc/golden_core.h"
@@ -98,13 +98,15 @@ int sc_main(int argc, char **argv) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return usage();
   }
-  if (!cosim::imageFits(image, f, why)) {
+  if (!golden::imageFits(image, f.build(), why)) {
     std::fprintf(stderr, "image needs what this RTL build leaves out: %s\n",
                  why.c_str());
     return 2;
   }
-  std::vector<host::ConfigWrite> writes;
-  if (!host::imageConfigWrites(image, writes, error)) {
+  // The host's write list for this image, into a core with this build's
+  // memories.
+  std::vector<golden::ConfigWrite> writes;
+  if (!golden::imageConfigWrites(image, f.build(), writes, error)) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return 2;
   }

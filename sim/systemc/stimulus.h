@@ -2,17 +2,18 @@
 //-*-===//
 //
 // A clocked thread that plays the host: resets the core, loads the image
-// over the configuration bus (the same write list plasticc-host sends over
-// UART), then offers each step's input spikes and its tick with random
-// valid/ready gaps on both AER streams, as the lockstep testbench does, and
-// stops the simulation once the core has been idle for a while.
+// over the configuration bus (sim/golden/config_bus.h: the same write list
+// plasticc-host sends over UART), then offers each step's input spikes and its
+// tick with random valid/ready gaps on both AER streams, as the lockstep
+// testbench does, and stops the simulation once the core has been idle for a
+// while.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef PLASTICC_SIM_SYSTEMC_STIMULUS_H
 #define PLASTICC_SIM_SYSTEMC_STIMULUS_H
 
-#include "runtime/host/board_link.h"
+#include "sim/golden/config_bus.h"
 #include "sim/golden/spike_io.h"
 #include "sim/systemc/core_signals.h"
 
@@ -31,7 +32,7 @@ SC_MODULE(Stimulus) {
   };
 
   Stimulus(sc_module_name name, CoreSignals & signals,
-           std::vector<host::ConfigWrite> writes, golden::SpikeSchedule stim,
+           std::vector<golden::ConfigWrite> writes, golden::SpikeSchedule stim,
            Options opt)
       : sc_module(name), s(signals), writes(std::move(writes)),
         stim(std::move(stim)), opt(opt),
@@ -62,10 +63,10 @@ private:
     wait();
     while (s.busy.read()) // the accumulator clear after reset
       wait();
-    for (const host::ConfigWrite &w : writes) {
+    for (const golden::ConfigWrite &w : writes) {
       s.cfg_req = true;
       s.cfg_we = true;
-      s.cfg_addr = w.address;
+      s.cfg_addr = w.address();
       s.cfg_wdata = w.data;
       do
         wait();
@@ -116,7 +117,7 @@ private:
   }
 
   CoreSignals &s;
-  std::vector<host::ConfigWrite> writes;
+  std::vector<golden::ConfigWrite> writes;
   golden::SpikeSchedule stim;
   Options opt;
   std::mt19937_64 rng;

@@ -1,6 +1,7 @@
 //===- core_sim.cpp - The simulator of plasticc --target=verilator --------===//
 //
 //   <name>-sim [INPUTS] [-o OUTDIR] [--steps=N] [--image DIR]
+//              [--modulator FILE]
 //
 // Runs one compiled network on its Verilated core the way the FPGA host
 // would: loads the core image over the configuration bus, sends each step's
@@ -12,13 +13,16 @@
 //
 // Built by the driver with `verilator --cc --exe --build`; the build defines
 // the image and inputs it was compiled with (CORE_SIM_IMAGE,
-// CORE_SIM_INPUTS), the executable's name (CORE_SIM_NAME) and which state
-// memories the elaboration holds (CORE_SIM_EN_CUBA, CORE_SIM_EN_ADAPTIVE).
+// CORE_SIM_INPUTS), the executable's name (CORE_SIM_NAME) and the
+// elaboration's features (CORE_SIM_EN_*: which datapaths and memories it
+// holds). A three-factor image's modulator M is register 36: --modulator
+// rewrites it between steps as plasticc-sim --modulator does.
 // Exit status 0 on success, 1 on bad input (file:line: message) or a core
 // that stops responding, 2 on a bad command line.
 //
 //===----------------------------------------------------------------------===//
 
+#include "sim/golden/config_bus.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/image.h"
 #include "sim/golden/spike_io.h"
@@ -49,7 +53,8 @@ int usage(const std::string &msg) {
     std::fprintf(stderr, "%s: %s\n", kName, msg.c_str());
   std::fprintf(stderr,
                "usage: %s [input spikes] [-o outdir] [--steps=N] "
-               "[--image DIR]\n  defaults: inputs %s, image %s\n",
+               "[--image DIR] [--modulator FILE]\n"
+               "  defaults: inputs %s, image %s\n",
                kName, CORE_SIM_INPUTS, CORE_SIM_IMAGE);
   return 2;
 }
@@ -97,7 +102,7 @@ std::vector<uint32_t> synapsesPerAxon(const CoreImage &img) {
 
 int main(int argc, char **argv) {
   std::string outDir = "plasticc-sim-out", imagePath = CORE_SIM_IMAGE,
-              inputsPath;
+              inputsPath, modulatorPath;
   long long steps = -1;
   for (int k = 1; k < argc; ++k) {
     std::string arg = argv[k];
@@ -115,7 +120,8 @@ int main(int argc, char **argv) {
       return false;
     };
     std::string stepsText;
-    if (value("-o", outDir) || value("--image", imagePath))
+    if (value("-o", outDir) || value("--image", imagePath) ||
+        value("--modulator", modulatorPath))
       continue;
     if (value("--steps", stepsText)) {
       char *end = nullptr;
@@ -148,15 +154,29 @@ int main(int argc, char **argv) {
                 " axons but this simulator's core is " +
                 std::to_string(CORE_SIM_N) + " x " +
                 std::to_string(CORE_SIM_M));
-  const StateRegions has{bool(CORE_SIM_EN_CUBA), bool(CORE_SIM_EN_ADAPTIVE)};
-  if ((image.neuron.cuba && !has.cuba) ||
-      (image.neuron.adaptive && !has.adaptive) || image.threeFactor ||
-      image.hebbian || image.neuron.inhCurrent)
-    return fail(imagePath +
-                ":0: the image uses a feature this core was built without");
+  CoreFeatures has;
+  has.stdp = CORE_SIM_EN_STDP;
+  has.cuba = CORE_SIM_EN_CUBA;
+  has.adaptive = CORE_SIM_EN_ADAPTIVE;
+  has.multiplicative = CORE_SIM_EN_MULT;
+  has.recurrent = CORE_SIM_EN_RECURRENT;
+  has.inhCurrent = CORE_SIM_EN_INH;
+  has.threeFactor = CORE_SIM_EN_TF;
+  has.hebbian = CORE_SIM_EN_HEBB;
+  std::string why;
+  if (!imageFits(image, has, why))
+    return fail(imagePath + ":0: the image uses " + why +
+                ", which this core was built without");
   SpikeSchedule schedule;
   if (!readInputSpikes(inputsPath, image.axons, schedule, error))
     return fail(error);
+  ModulatorSchedule modulator;
+  if (!modulatorPath.empty() &&
+      !readModulator(modulatorPath, modulator, error))
+    return fail(error);
+  if (!modulator.empty() && !image.threeFactor)
+    return fail(modulatorPath + ":1: a modulator schedule for an image "
+                                "without three-factor learning");
   const uint64_t numSteps = steps >= 0 ? uint64_t(steps) : schedule.size();
   for (uint64_t t = 0; t < numSteps && t < schedule.size(); ++t)
     if (schedule[t].size() > CoreTiming::kInputFifoDepth)
@@ -197,6 +217,7 @@ int main(int argc, char **argv) {
 
   uint64_t step = 0;      // next step to send spikes for and tick
   size_t pushIdx = 0;     // next spike of that step
+  size_t nextModulator = 0;
   uint64_t ticks = 0;     // ticks accepted
   bool running = false;   // a step between tick accept and step_done
   uint64_t tickCycle = 0, coreCycles = 0, synOps = 0, sinceProgress = 0;
@@ -210,6 +231,18 @@ int main(int argc, char **argv) {
        drained = step < numSteps || running || top.aer_out_valid_o
                      ? 0
                      : drained + 1) {
+    // The host rewrites M between steps, before the tick of the step it
+    // applies to (docs/core.md §3.5): the previous step's sweep used the old
+    // value.
+    if (step < numSteps && nextModulator < modulator.size() &&
+        modulator[nextModulator].first <= step && !running && !top.busy_o) {
+      if (!bus.write(Region::Param, kRegModulator,
+                     uint32_t(modulator[nextModulator].second) & 0xff))
+        return fail("the modulator write before step " +
+                    std::to_string(step) + " was never granted");
+      ++nextModulator;
+      continue;
+    }
     bus.idle();
     top.aer_out_ready_i = 1;
     const std::vector<uint32_t> none;

@@ -35,6 +35,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -50,6 +51,7 @@ using Model = COSIM_MODEL_CLASS;
 struct Options {
   std::string image;
   std::string spikes;
+  std::string modulator; ///< --modulator FILE (image mode, three-factor).
   std::string scenario;
   std::string traceFile;
   std::string commitLog;
@@ -59,17 +61,31 @@ struct Options {
   double outReady = 0.7; ///< probability aer_out_ready_i is high.
   bool quiet = false;
   bool fault = false; ///< self-test: load one wrong weight into the RTL.
+  bool faultElig = false; ///< self-test: one wrong eligibility in the RTL.
   bool stats = false; ///< per-step table: measured cycles vs the formula.
 };
 
 void usage() {
   std::fprintf(
       stderr,
-      "usage: cosim (--image DIR [--spikes FILE] | --scenario NAME) [--seed S]\n"
+      "usage: cosim (--image DIR [--spikes FILE] [--modulator FILE] |\n"
+      "              --scenario NAME) [--seed S]\n"
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
+      "             [--fault-elig]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
+}
+
+/// The elaboration parameters of this build.
+Features buildFeatures() {
+  Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
+             bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
+             bool(COSIM_EN_RECURRENT)};
+  f.inhCurrent = COSIM_EN_INH;
+  f.threeFactor = COSIM_EN_TF;
+  f.hebbian = COSIM_EN_HEBB;
+  return f;
 }
 
 /// Sign extension helpers for port values.
@@ -78,9 +94,11 @@ int32_t s8(uint32_t v) { return int32_t(int8_t(uint8_t(v))); }
 
 class Cosim {
 public:
-  Cosim(const Options &opt, CoreImage image, SpikeSchedule stimulus)
+  Cosim(const Options &opt, CoreImage image, SpikeSchedule stimulus,
+        ModulatorSchedule modulator)
       : opt(opt), img(std::move(image)), stim(std::move(stimulus)),
-        golden(img), rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
+        mod(std::move(modulator)), golden(img),
+        rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
     ctx = std::make_unique<VerilatedContext>();
     ctx->randReset(0);
     top = std::make_unique<Model>(ctx.get(), "top");
@@ -121,7 +139,7 @@ private:
 #endif
   }
 
-  // --- configuration bus (core_bus.h) -----------------------------------
+  // --- configuration bus (core_bus.h, sim/golden/config_bus.h) --------
   void loadImage();
   bool compareMemories();
 
@@ -132,6 +150,8 @@ private:
   const Options &opt;
   CoreImage img;
   SpikeSchedule stim;
+  ModulatorSchedule mod; ///< host writes of register 36 before a step.
+  size_t modHead = 0;
   CoreModel golden;
   std::mt19937_64 rng;
   std::unique_ptr<VerilatedContext> ctx;
@@ -149,6 +169,9 @@ private:
   size_t expectedHead = 0;
   std::deque<std::pair<uint64_t, uint32_t>> expectedOut; ///< (tick, neuron).
   uint64_t commits = 0, outSpikes = 0;
+  /// Smallest and largest value committed per kind: directed scenarios
+  /// check that they reach their corner (saturation, clip).
+  std::map<CommitKind, std::pair<int32_t, int32_t>> extremes;
 
   // Per-step statistics from the golden model for the performance table.
   uint64_t sumCycles = 0, sumEventCycles = 0, sumOps = 0, sumSteps = 0;
@@ -189,6 +212,8 @@ void Cosim::observe(std::vector<CommitEvent> &out) {
       ev(CommitKind::V, k, 0, s16(top->cmt_u_o));
       if (img.neuron.cuba)
         ev(CommitKind::I, k, 0, s16(top->cmt_i_o));
+      if (img.neuron.cuba && img.neuron.inhCurrent)
+        ev(CommitKind::IInh, k, 0, s16(top->cmt_i2_o));
       if (img.neuron.adaptive)
         ev(CommitKind::Theta, k, 0, s16(top->cmt_theta_o));
       ev(CommitKind::TracePost, k, 0, int32_t(top->cmt_y_o));
@@ -196,11 +221,16 @@ void Cosim::observe(std::vector<CommitEvent> &out) {
     if (top->cmt_axon_valid_o)
       ev(CommitKind::TracePre, k, 0, int32_t(top->cmt_x_o));
   }
-  const uint32_t wv = top->cmt_w_valid_o;
-  for (uint32_t lane = 0; lane < 2; ++lane)
+  const uint32_t wv = top->cmt_w_valid_o, evld = top->cmt_e_valid_o;
+  for (uint32_t lane = 0; lane < 2; ++lane) {
+    const uint32_t j = 2 * top->cmt_w_pair_o + lane;
+    if (evld & (1u << lane))
+      ev(CommitKind::Eligibility, top->cmt_w_axon_o, j,
+         s8(top->cmt_e_data_o >> (8 * lane)));
     if (wv & (1u << lane))
-      ev(CommitKind::Weight, top->cmt_w_axon_o, 2 * top->cmt_w_pair_o + lane,
+      ev(CommitKind::Weight, top->cmt_w_axon_o, j,
          s8(top->cmt_w_data_o >> (8 * lane)));
+  }
 }
 
 bool Cosim::compareCycle() {
@@ -212,6 +242,11 @@ bool Cosim::compareCycle() {
     want.push_back(ev[expectedHead++]);
   for (const CommitEvent &e : got) {
     ++commits;
+    auto [it, fresh] = extremes.try_emplace(e.kind, e.value, e.value);
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, e.value);
+      it->second.second = std::max(it->second.second, e.value);
+    }
     if (log)
       std::fprintf(log, "%s\n", formatCommit(e).c_str());
   }
@@ -235,27 +270,37 @@ bool Cosim::compareCycle() {
 }
 
 void Cosim::loadImage() {
-  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
-  if (!bus->load(img, has))
+  if (!bus->load(img, buildFeatures().build()))
     std::exit(2);
   if (opt.fault) {
     // Self-test of the checker: the RTL gets a different u[0] and x[0]
     // than the golden model; the run must diverge in the first step.
-    bus->write(RegionU, 0, uint32_t(img.state[0].u ^ 0x0100));
-    bus->write(RegionX, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+    bus->write(Region::U, 0, uint32_t(img.state[0].u ^ 0x0100));
+    bus->write(Region::X, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
+  }
+  if (opt.faultElig) {
+    // Self-test of the eligibility checks: the first existing synapse's e
+    // differs in the RTL.
+    for (uint32_t k = 0; k < img.weights.size(); ++k)
+      if (img.weights[k] != kNoSynapse) {
+        bus->write(Region::E, k, uint8_t(img.eligibility[k] ^ 0x21));
+        break;
+      }
   }
 }
 
 bool Cosim::compareMemories() {
   const CoreImage &g = golden.image();
-  const StateRegions has{bool(COSIM_EN_CUBA), bool(COSIM_EN_ADAPTIVE)};
+  const CoreFeatures has = buildFeatures().build();
   // Start from a copy with every compared field poisoned so that a field the
   // read-back misses cannot compare equal by accident.
   CoreImage rtl = g;
   for (auto &w : rtl.weights)
     w = int8_t(~w);
+  for (auto &e : rtl.eligibility)
+    e = has.threeFactor ? int8_t(~e) : e;
   for (NeuronState &s : rtl.state)
-    s = {~s.u, has.cuba ? ~s.i : s.i, s.iInh,
+    s = {~s.u, has.cuba ? ~s.i : s.i, has.hasI2() ? ~s.iInh : s.iInh,
          has.adaptive ? ~s.theta : s.theta, s.ref ^ 0x7f};
   for (auto &y : rtl.postTraceMem)
     y = uint8_t(~y);
@@ -276,9 +321,13 @@ bool Cosim::compareMemories() {
   };
   for (uint32_t k = 0; k < g.weights.size(); ++k)
     diff("w", k, g.weights[k], rtl.weights[k]);
+  if (has.threeFactor)
+    for (uint32_t k = 0; k < g.eligibility.size(); ++k)
+      diff("e", k, g.eligibility[k], rtl.eligibility[k]);
   for (uint32_t j = 0; j < g.neurons; ++j) {
     diff("u", j, g.state[j].u, rtl.state[j].u);
     diff("i", j, g.state[j].i, rtl.state[j].i);
+    diff("i2", j, g.state[j].iInh, rtl.state[j].iInh);
     diff("theta", j, g.state[j].theta, rtl.state[j].theta);
     diff("y", j, g.postTraceMem[j], rtl.postTraceMem[j]);
     diff("ref", j, g.state[j].ref, rtl.state[j].ref);
@@ -334,6 +383,16 @@ int Cosim::run() {
   while (true) {
     const std::vector<uint32_t> empty;
     const auto &now = step < stim.size() ? stim[step] : empty;
+    // The host rewrites the modulator between steps, before the tick of
+    // the step it applies to (docs/core.md §3.5, register 36).
+    if (step < steps && modHead < mod.size() && mod[modHead].first <= step &&
+        !top->busy_o && !stepRunning) {
+      bus->write(Region::Param, kRegModulator,
+                 uint32_t(mod[modHead].second) & 0xff);
+      golden.setModulator(mod[modHead].second);
+      ++modHead;
+      continue;
+    }
     idleInputs();
     // Input spikes of the next step, with random valid gaps.
     const bool offer = step < steps && pushIdx < now.size() &&
@@ -415,7 +474,8 @@ int Cosim::run() {
       const uint64_t e = k ? 2 + k * n / 2 + 3 : 0;
       const uint64_t nn = std::max(n, m) + 4;
       const uint64_t l = (img.stdp.enabled && c) ? c * m + 3 : 0;
-      const uint64_t formula = 1 + pending.popped + e + nn + l;
+      const uint64_t w = (img.threeFactor || img.hebbian) ? m * n / 2 + 3 : 0;
+      const uint64_t formula = 1 + pending.popped + e + nn + l + w;
       if (measured != formula) {
         ++formulaMismatches;
         std::fprintf(stderr,
@@ -480,6 +540,11 @@ int Cosim::run() {
                 sumEventCycles);
     std::printf("  RTL last step: %" PRIu64 " cycles; Verilator %.0f cycles/s\n",
                 rtlLastCycles, secs > 0 ? runCycles / secs : 0.0);
+    std::printf("  committed range:");
+    for (const auto &[kind, range] : extremes)
+      std::printf(" %s %d..%d", commitKindName(kind), range.first,
+                  range.second);
+    std::printf("\n");
   }
   return 0;
 }
@@ -503,6 +568,8 @@ int main(int argc, char **argv) {
       opt.image = v;
     else if ((v = val("--spikes")) != "\x01")
       opt.spikes = v;
+    else if ((v = val("--modulator")) != "\x01")
+      opt.modulator = v;
     else if ((v = val("--scenario")) != "\x01")
       opt.scenario = v;
     else if ((v = val("--seed")) != "\x01")
@@ -521,6 +588,8 @@ int main(int argc, char **argv) {
       opt.quiet = true;
     else if (a == "--fault")
       opt.fault = true;
+    else if (a == "--fault-elig")
+      opt.faultElig = true;
     else if (a == "--stats")
       opt.stats = true;
     else if (a.rfind("+verilator", 0) == 0)
@@ -534,6 +603,7 @@ int main(int argc, char **argv) {
 
   CoreImage image;
   SpikeSchedule stimulus;
+  ModulatorSchedule modulator;
   std::string error;
   if (!opt.image.empty()) {
     if (!loadCoreImage(opt.image, image, error)) {
@@ -545,11 +615,14 @@ int main(int argc, char **argv) {
       std::fprintf(stderr, "%s\n", error.c_str());
       return 2;
     }
+    if (!opt.modulator.empty() &&
+        !readModulator(opt.modulator, modulator, error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 2;
+    }
   } else if (!opt.scenario.empty()) {
-    Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
-               bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
-               bool(COSIM_EN_RECURRENT)};
-    if (!makeScenario(opt.scenario, opt.seed, f, image, stimulus, error)) {
+    if (!makeScenario(opt.scenario, opt.seed, buildFeatures(), image, stimulus,
+                      modulator, error)) {
       std::fprintf(stderr, "%s\n", error.c_str());
       usage();
       return 2;
@@ -559,14 +632,11 @@ int main(int argc, char **argv) {
     return 2;
   }
   std::string why;
-  Features f{COSIM_N, COSIM_M, bool(COSIM_EN_STDP), bool(COSIM_EN_CUBA),
-             bool(COSIM_EN_ADAPTIVE), bool(COSIM_EN_MULT),
-             bool(COSIM_EN_RECURRENT)};
-  if (!imageFits(image, f, why)) {
+  if (!plasticc::golden::imageFits(image, buildFeatures().build(), why)) {
     std::fprintf(stderr, "image needs what this RTL build leaves out: %s\n",
                  why.c_str());
     return 2;
   }
-  Cosim sim(opt, std::move(image), std::move(stimulus));
+  Cosim sim(opt, std::move(image), std::move(stimulus), std::move(modulator));
   return sim.run();
 }

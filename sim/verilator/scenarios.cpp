@@ -51,6 +51,10 @@ CoreImage randomImage(Rand &r, const Features &f) {
                  models.end());
   applyNeuronModel(img, models[r.range(0, int64_t(models.size()) - 1)]);
   NeuronParams &p = img.neuron;
+  // A separate inhibitory current only exists for cuba_lif.
+  p.inhCurrent = f.inhCurrent && p.cuba && r.chance(0.6);
+  p.decayIInh = decay(r);
+  p.gainIInh = uint32_t(r.range(1000, 30000));
   p.reset = r.chance(0.5) ? ResetMode::Value : ResetMode::Subtract;
   p.adaptive = f.adaptive && r.chance(0.4);
   p.decayV = decay(r);
@@ -76,8 +80,19 @@ CoreImage randomImage(Rand &r, const Features &f) {
   img.preTrace.impulse = img.postTrace.impulse =
       r.chance(0.7) ? 64 : uint32_t(r.range(1, 255));
 
+  // One learning rule per core (or none), among those the build has.
+  std::vector<int> rules;
+  if (f.stdp)
+    rules.insert(rules.end(), {0, 0});
+  if (f.threeFactor)
+    rules.insert(rules.end(), {1, 1});
+  if (f.hebbian)
+    rules.insert(rules.end(), {2, 2});
+  const int rule = rules.empty() || r.chance(0.15)
+                       ? -1
+                       : rules[r.range(0, int64_t(rules.size()) - 1)];
   StdpParams &s = img.stdp;
-  s.enabled = f.stdp && r.chance(0.85);
+  s.enabled = rule == 0;
   s.bounds = f.multiplicative && r.chance(0.4) ? Bounds::Multiplicative
                                                 : Bounds::Additive;
   s.rounding = r.chance(0.5) ? WeightRounding::Nearest
@@ -86,6 +101,23 @@ CoreImage randomImage(Rand &r, const Features &f) {
   s.aMinus = uint32_t(r.range(0, r.chance(0.2) ? 65535 : 12000));
   s.wMin = int32_t(r.range(-127, 20));
   s.wMax = int32_t(r.range(s.wMin, 127));
+  ThreeFactorParams &t = img.threeFactorParams;
+  img.threeFactor = rule == 1;
+  t.decayE = decay(r);
+  t.aPlus = uint32_t(r.range(0, r.chance(0.2) ? 65535 : 12000));
+  t.aMinus = uint32_t(r.range(0, r.chance(0.2) ? 65535 : 12000));
+  t.eFracBits = uint32_t(r.range(0, 7));
+  t.eta = uint32_t(r.range(0, 65535));
+  t.wMin = int32_t(r.range(-127, 20));
+  t.wMax = int32_t(r.range(t.wMin, 127));
+  img.modulator = int32_t(r.range(-128, 127));
+  HebbianParams &h = img.hebbianParams;
+  img.hebbian = rule == 2;
+  h.eta = uint32_t(r.chance(0.2) ? r.range(0, 65535) : r.range(0, 4000));
+  h.rounding = r.chance(0.5) ? WeightRounding::Nearest
+                             : WeightRounding::Stochastic;
+  h.wMin = int32_t(r.range(-127, 20));
+  h.wMax = int32_t(r.range(h.wMin, 127));
   img.seedNeuron = uint32_t(r.range(1, 0xffffffffll));
   img.seedLearn = uint32_t(r.range(1, 0xffffffffll));
 
@@ -103,13 +135,36 @@ CoreImage randomImage(Rand &r, const Features &f) {
     NeuronState &st = img.state[j];
     st.u = int32_t(r.range(-p.threshold, p.threshold));
     st.i = f.cuba ? int32_t(r.range(-200, 200)) : 0;
+    st.iInh = f.cuba && f.inhCurrent ? int32_t(r.range(-300, 50)) : 0;
     st.theta = f.adaptive ? int32_t(r.range(0, 300)) : 0;
     st.ref = uint32_t(r.chance(0.2) ? r.range(1, 3) : 0);
     img.postTraceMem[j] = uint8_t(r.range(0, 255));
   }
   for (uint32_t a = 0; a < f.axons; ++a)
     img.preTraceMem[a] = uint8_t(r.range(0, 255));
+  if (f.threeFactor)
+    for (auto &e : img.eligibility)
+      e = int8_t(r.chance(0.1) ? r.pick<int>({-128, 127}) : r.range(-128, 127));
   return img;
+}
+
+/// STDP as the core's one learning rule (when the build has it).
+void useStdp(CoreImage &img, const Features &f) {
+  img.stdp.enabled = f.stdp;
+  if (f.stdp)
+    img.threeFactor = img.hebbian = false;
+}
+
+/// The host rewriting M between steps: a few random changes.
+ModulatorSchedule randomModulator(Rand &r, const CoreImage &img,
+                                  uint32_t steps) {
+  ModulatorSchedule m;
+  if (!img.threeFactor)
+    return m;
+  for (uint32_t t = 0; t < steps; ++t)
+    if (r.chance(0.25))
+      m.push_back({t, int32_t(r.range(-128, 127))});
+  return m;
 }
 
 SpikeSchedule randomSpikes(Rand &r, const Features &f, uint32_t steps,
@@ -136,28 +191,175 @@ SpikeSchedule everyAxon(const Features &f, uint32_t steps) {
   return s;
 }
 
+void hebbianRounding(Rand &r, const Features &f, CoreImage &img,
+                     SpikeSchedule &s, WeightRounding rounding) {
+  img = randomImage(r, f);
+  img.stdp.enabled = img.threeFactor = false;
+  img.hebbian = f.hebbian;
+  HebbianParams &h = img.hebbianParams;
+  h.eta = uint32_t(r.range(64, 1024));
+  h.rounding = rounding;
+  h.wMin = -127;
+  h.wMax = 127;
+  img.preTrace.decay = img.postTrace.decay = 65535;
+  s = randomSpikes(r, f, 12, 0.3);
+}
+
 using Builder = std::function<void(Rand &, const Features &, CoreImage &,
-                                   SpikeSchedule &)>;
+                                   SpikeSchedule &, ModulatorSchedule &)>;
 
 const std::map<std::string, Builder> &builders() {
   static const std::map<std::string, Builder> b = {
       // Everything random: parameters, memories, spikes.
       {"random",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
+         mod = randomModulator(r, img, uint32_t(s.size()));
+       }},
+      // Random images that use the separate inhibitory current.
+      {"random-inh",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, f.cuba ? NeuronModel::CubaLif : NeuronModel::Lif);
+         img.neuron.inhCurrent = f.cuba && f.inhCurrent;
+         s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
+                          r.pick<double>({0.05, 0.2, 0.5}));
+         mod = randomModulator(r, img, uint32_t(s.size()));
+       }},
+      // Random images with three-factor learning and modulator changes.
+      {"random-3f",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.hebbian = false;
+         img.threeFactor = f.threeFactor;
+         s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
+                          r.pick<double>({0.05, 0.2, 0.5}));
+         mod = randomModulator(r, img, uint32_t(s.size()));
+       }},
+      // Random images with the Hebbian rule.
+      {"random-hebb",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.threeFactor = false;
+         img.hebbian = f.hebbian;
+         s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
+                          r.pick<double>({0.05, 0.2, 0.5}));
+       }},
+      // Inhibitory current driven into saturation: strong negative weights
+      // at the largest shift, every axon every step, no decay.
+      {"inh-sat",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, f.cuba ? NeuronModel::CubaLif : NeuronModel::Lif);
+         img.neuron.inhCurrent = f.cuba && f.inhCurrent;
+         img.neuron.decayIInh = 65535;
+         img.neuron.gainIInh = uint32_t(r.range(30000, 65535));
+         img.neuron.refSteps = 0;
+         img.wShift = 7;
+         for (auto &w : img.weights)
+           w = int8_t(r.chance(0.8) ? r.range(-127, -60) : r.range(0, 127));
+         for (auto &st : img.state)
+           st.iInh = int32_t(r.range(-32768, -30000));
+         s = everyAxon(f, 8);
+       }},
+      // Eligibility saturation: maximal amplitudes and E = 7, every neuron
+      // fires and every axon is active every step.
+      {"elig-sat",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.threshold = 0;
+         img.neuron.refSteps = 0;
+         img.neuron.adaptive = false;
+         img.stdp.enabled = img.hebbian = false;
+         img.threeFactor = f.threeFactor;
+         auto &t = img.threeFactorParams;
+         t.aPlus = t.aMinus = 65535;
+         t.eFracBits = 7;
+         t.decayE = r.pick<uint32_t>({65535, 60000});
+         for (auto &e : img.eligibility)
+           e = int8_t(r.pick<int>({-128, -127, 126, 127}));
+         for (auto &y : img.postTraceMem)
+           y = uint8_t(r.range(200, 255));
+         // Odd steps: no input, so only the post-spike charge acts.
+         s = everyAxon(f, 8);
+         for (size_t k = 1; k < s.size(); k += 2)
+           s[k].clear();
+       }},
+      // The modulator changes sign between steps: the weights must follow.
+      {"mod-sign",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.hebbian = false;
+         img.threeFactor = f.threeFactor;
+         auto &t = img.threeFactorParams;
+         t.eta = 65535;
+         t.eFracBits = uint32_t(r.range(0, 2));
+         t.decayE = 65535;
+         t.wMin = -127;
+         t.wMax = 127;
+         img.modulator = 127;
+         for (auto &e : img.eligibility)
+           e = int8_t(r.chance(0.5) ? r.range(60, 127) : r.range(-128, -60));
+         s = randomSpikes(r, f, 12, 0.2);
+         mod = {{2, -128}, {4, 0}, {5, 1}, {6, -1}, {7, 127}, {9, -100}};
+       }},
+      // The three-factor weight move clips at w_max and w_min.
+      {"tf-wclip",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.hebbian = false;
+         img.threeFactor = f.threeFactor;
+         auto &t = img.threeFactorParams;
+         t.eta = 65535;
+         t.eFracBits = 0;
+         t.decayE = 65535;
+         t.aMinus = 0;
+         t.wMin = -40;
+         t.wMax = 50;
+         img.modulator = 127;
+         for (auto &e : img.eligibility)
+           e = 127;
+         for (auto &w : img.weights)
+           if (w != kNoSynapse)
+             w = int8_t(r.range(-40, 50));
+         s = randomSpikes(r, f, 10, 0.1);
+         mod = {{5, -128}};
+       }},
+      // Hebbian rounding, nearest (ties up) and stochastic: small eta so
+      // most changes are fractional.
+      {"hebb-nearest",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         hebbianRounding(r, f, img, s, WeightRounding::Nearest);
+       }},
+      {"hebb-stoch",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         hebbianRounding(r, f, img, s, WeightRounding::Stochastic);
        }},
       // No input at all: ticks only (the neurons still leak and may fire on
       // bias; traces decay).
       {"empty",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          s = SpikeSchedule(12);
        }},
       // LTP drives every weight to w_max and holds it there.
       {"wclip-high",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          applyNeuronModel(img, NeuronModel::Lif);
          img.neuron.threshold = 0; // every neuron fires every step
@@ -168,7 +370,7 @@ const std::map<std::string, Builder> &builders() {
          img.neuron.bias = 0;
          for (auto &st : img.state)
            st = NeuronState{};
-         img.stdp.enabled = f.stdp;
+         useStdp(img, f);
          img.stdp.bounds = Bounds::Additive;
          img.stdp.aPlus = 65535;
          img.stdp.aMinus = 0;
@@ -181,9 +383,10 @@ const std::map<std::string, Builder> &builders() {
        }},
       // LTD drives every weight to w_min and holds it there.
       {"wclip-low",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
-         img.stdp.enabled = f.stdp;
+         useStdp(img, f);
          img.stdp.bounds = Bounds::Additive;
          img.stdp.aPlus = 0;
          img.stdp.aMinus = 65535;
@@ -199,7 +402,8 @@ const std::map<std::string, Builder> &builders() {
        }},
       // All-to-all traces with big impulses saturate at 255.
       {"trace-sat",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          applyNeuronModel(img, NeuronModel::Lif);
          img.neuron.threshold = 0;
@@ -211,7 +415,8 @@ const std::map<std::string, Builder> &builders() {
        }},
       // More spikes queued than the input FIFO holds: backpressure.
       {"fullq",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          s = SpikeSchedule(3);
          for (int k = 0; k < 700; ++k)
@@ -220,7 +425,8 @@ const std::map<std::string, Builder> &builders() {
        }},
       // Strong input every step, long refractory period.
       {"refractory",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          applyNeuronModel(img, r.chance(0.5) || !f.cuba ? NeuronModel::Lif
                                                          : NeuronModel::CubaLif);
@@ -232,7 +438,8 @@ const std::map<std::string, Builder> &builders() {
        }},
       // Every neuron spikes in the same step (threshold 0), both resets.
       {"allspike",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          applyNeuronModel(img, NeuronModel::Lif);
          img.neuron.threshold = 0;
@@ -253,9 +460,10 @@ const std::map<std::string, Builder> &builders() {
        }},
       // Soft-bound STDP with stochastic rounding.
       {"mult-stoch",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
-         img.stdp.enabled = f.stdp;
+         useStdp(img, f);
          img.stdp.bounds =
              f.multiplicative ? Bounds::Multiplicative : Bounds::Additive;
          img.stdp.rounding = WeightRounding::Stochastic;
@@ -265,9 +473,10 @@ const std::map<std::string, Builder> &builders() {
       // Load of docs/core.md's example: 20 Hz Poisson inputs at dt = 1 ms
       // (p = 0.02 per axon and step), STDP on; for cycles per step.
       {"rate20hz",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
-         img.stdp.enabled = f.stdp;
+         useStdp(img, f);
          img.recurrent.enabled = false;
          applyNeuronModel(img, NeuronModel::Lif);
          img.neuron.adaptive = false;
@@ -285,10 +494,11 @@ const std::map<std::string, Builder> &builders() {
       // docs/core.md's worked example: 5 active axons and 2 spiking neuron
       // pairs per step (1426 cycles per step at N = M = 256).
       {"doc-example",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          applyNeuronModel(img, NeuronModel::Lif);
-         img.stdp.enabled = f.stdp;
+         useStdp(img, f);
          img.recurrent.enabled = false;
          img.neuron.adaptive = false;
          img.neuron.refSteps = 0;
@@ -311,7 +521,8 @@ const std::map<std::string, Builder> &builders() {
       // Half the axons active every step: the event phase's steady state
       // (synaptic operations per cycle).
       {"dense",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          for (auto &w : img.weights)
            if (w == kNoSynapse)
@@ -324,7 +535,8 @@ const std::map<std::string, Builder> &builders() {
        }},
       // Recurrent connections with short delays.
       {"recurrent",
-       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s) {
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
          img = randomImage(r, f);
          img.recurrent.enabled = f.recurrent;
          img.recurrent.offset = uint32_t(r.range(0, f.axons / 2));
@@ -347,43 +559,23 @@ std::string scenarioNames() {
 
 bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
                   CoreImage &image, SpikeSchedule &stimulus,
-                  std::string &error) {
+                  ModulatorSchedule &modulator, std::string &error) {
   auto it = builders().find(name);
   if (it == builders().end()) {
     error = "unknown scenario '" + name + "'";
     return false;
   }
   Rand r(seed);
-  it->second(r, f, image, stimulus);
+  modulator.clear();
+  it->second(r, f, image, stimulus, modulator);
   return true;
 }
 
-bool imageFits(const CoreImage &image, const Features &f, std::string &why) {
-  if (image.neuron.cuba && !f.cuba)
-    return why = "cuba_lif (EnCuba = 0)", false;
-  if (image.neuron.adaptive && !f.adaptive)
-    return why = "adaptive threshold (EnAdaptive = 0)", false;
-  if (image.stdp.enabled && !f.stdp)
-    return why = "STDP (EnStdp = 0)", false;
-  if (image.stdp.enabled && image.stdp.bounds == Bounds::Multiplicative &&
-      !f.multiplicative)
-    return why = "multiplicative STDP (EnMultiplicative = 0)", false;
-  if (image.recurrent.enabled && !f.recurrent)
-    return why = "recurrent spikes (EnRecurrent = 0)", false;
-  // Specified in docs/core.md but not in this RTL yet.
-  if (image.neuron.inhCurrent)
-    return why = "separate inhibitory current (EnInhCurrent, not implemented)", false;
-  if (image.threeFactor)
-    return why = "three-factor learning (EnThreeFactor, not implemented)", false;
-  if (image.hebbian)
-    return why = "Hebbian learning (EnHebbian, not implemented)", false;
-  for (const NeuronState &s : image.state) {
-    if (s.i != 0 && !f.cuba)
-      return why = "nonzero cuba current (EnCuba = 0)", false;
-    if (s.theta != 0 && !f.adaptive)
-      return why = "nonzero theta (EnAdaptive = 0)", false;
-  }
-  return true;
+bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
+                  CoreImage &image, SpikeSchedule &stimulus,
+                  std::string &error) {
+  ModulatorSchedule ignored;
+  return makeScenario(name, seed, f, image, stimulus, ignored, error);
 }
 
 } // namespace plasticc::cosim

@@ -9,11 +9,13 @@
 #ifndef PLASTICC_SIM_VERILATOR_SCENARIOS_H
 #define PLASTICC_SIM_VERILATOR_SCENARIOS_H
 
+#include "sim/golden/config_bus.h"
 #include "sim/golden/image.h"
 #include "sim/golden/spike_io.h"
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace plasticc::cosim {
 
@@ -21,19 +23,27 @@ namespace plasticc::cosim {
 struct Features {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent;
+  bool inhCurrent = false, threeFactor = false, hebbian = false;
+
+  /// The build's feature flags for the configuration-bus mapping.
+  golden::CoreFeatures build() const {
+    return {stdp,      cuba,       adaptive,    multiplicative,
+            recurrent, inhCurrent, threeFactor, hebbian};
+  }
 };
 
 /// Builds scenario \p name from \p seed. Returns false for an unknown name.
 bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
                   golden::CoreImage &image, golden::SpikeSchedule &stimulus,
                   std::string &error);
+/// As above; \p modulator receives the host's modulator writes (step, M)
+/// of a three-factor scenario (empty otherwise).
+bool makeScenario(const std::string &name, uint64_t seed, const Features &f,
+                  golden::CoreImage &image, golden::SpikeSchedule &stimulus,
+                  golden::ModulatorSchedule &modulator, std::string &error);
 
 /// Space-separated list of scenario names.
 std::string scenarioNames();
-
-/// Whether \p image only uses what an RTL build with \p f contains.
-bool imageFits(const golden::CoreImage &image, const Features &f,
-               std::string &why);
 
 } // namespace plasticc::cosim
 

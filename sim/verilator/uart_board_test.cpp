@@ -18,6 +18,11 @@
 //                  run without its last steps' recurrent spikes consumed,
 //                  input spikes sent without a tick and half a command; the
 //                  host must start clean regardless.
+//   --scenario=NAME  the image and spikes of another scenario (default
+//                  random), built for the board's features (BOARD_EN_*).
+//   --image-uses=F[,F]  the scenario may also use F (cuba, adaptive, inh,
+//                  3f, hebb) although the board was built without it: the
+//                  host must refuse the image naming the missing feature.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,6 +47,10 @@ int main(int argc, char **argv) {
   Verilated::commandArgs(argc, argv);
   uint64_t seed = 1;
   bool fault = false, dirty = false;
+  std::string scenario = "random";
+  Features f{BOARD_N, BOARD_M, true, bool(BOARD_EN_CUBA), false, true, true};
+  f.inhCurrent = BOARD_EN_INH;
+  f.hebbian = BOARD_EN_HEBB;
   uint32_t neurons = BOARD_N, axons = BOARD_M;
   for (int k = 1; k < argc; ++k) {
     if (!std::strcmp(argv[k], "--fault"))
@@ -52,14 +61,27 @@ int main(int argc, char **argv) {
       neurons = uint32_t(std::atoi(argv[k] + 10));
     else if (!std::strncmp(argv[k], "--axons=", 8))
       axons = uint32_t(std::atoi(argv[k] + 8));
-    else if (argv[k][0] != '+')
+    else if (!std::strncmp(argv[k], "--scenario=", 11))
+      scenario = argv[k] + 11;
+    else if (!std::strncmp(argv[k], "--image-uses=", 13)) {
+      const std::string uses = std::string(",") + (argv[k] + 13) + ",";
+      auto has = [&](const char *name) {
+        return uses.find(std::string(",") + name + ",") != std::string::npos;
+      };
+      f.cuba |= has("cuba");
+      f.adaptive |= has("adaptive");
+      f.inhCurrent |= has("inh");
+      f.threeFactor |= has("3f");
+      f.hebbian |= has("hebb");
+    } else if (argv[k][0] != '+')
       seed = std::strtoull(argv[k], nullptr, 0);
   }
-  Features f{neurons, axons, true, false, false, true, true};
+  f.neurons = neurons;
+  f.axons = axons;
   CoreImage img;
   SpikeSchedule stim;
   std::string error;
-  if (!makeScenario("random", seed, f, img, stim, error)) {
+  if (!makeScenario(scenario, seed, f, img, stim, error)) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return 2;
   }
@@ -140,8 +162,14 @@ int main(int argc, char **argv) {
   diff("tick", 0, int64_t(golden.tick()), int64_t(tick));
   for (size_t k = 0; k < g.weights.size(); ++k)
     diff("w", k, g.weights[k], final.weights[k]);
+  if (img.threeFactor)
+    for (size_t k = 0; k < g.eligibility.size(); ++k)
+      diff("e", k, g.eligibility[k], final.eligibility[k]);
   for (size_t j = 0; j < g.neurons; ++j) {
     diff("u", j, g.state[j].u, final.state[j].u);
+    diff("i", j, g.state[j].i, final.state[j].i);
+    diff("i2", j, g.state[j].iInh, final.state[j].iInh);
+    diff("theta", j, g.state[j].theta, final.state[j].theta);
     diff("ref", j, g.state[j].ref, final.state[j].ref);
     diff("y", j, g.postTraceMem[j], final.postTraceMem[j]);
   }
@@ -152,9 +180,10 @@ int main(int argc, char **argv) {
                  mismatches, seed);
     return 1;
   }
-  std::printf("PASS board over UART (host library), seed %" PRIu64
+  std::printf("PASS board over UART (host library), %s seed %" PRIu64
               ": %zu steps, %" PRIu64
               " output spikes, %zu weights read back, %" PRIu64 " cycles\n",
-              seed, stim.size(), spikes, g.weights.size(), uart.cycles);
+              scenario.c_str(), seed, stim.size(), spikes, g.weights.size(),
+              uart.cycles);
   return 0;
 }

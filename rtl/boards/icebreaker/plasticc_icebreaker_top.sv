@@ -17,6 +17,13 @@ module plasticc_icebreaker_top #(
   parameter bit EnStdp = 1'b1,
   parameter bit EnMultiplicative = 1'b1,
   parameter bit EnRecurrent = 1'b1,
+  // The inhibitory current (two more SB_MAC16), the three-factor rule (its
+  // eligibility takes the last two SPRAMs, its lanes ~1k LUT4) and the
+  // Hebbian rule do not fit next to STDP in the UP5K's 5280 logic cells
+  // (rtl/README.md): off by default, the board core is an STDP core.
+  parameter bit EnInhCurrent = 1'b0,
+  parameter bit EnThreeFactor = 1'b0,
+  parameter bit EnHebbian = 1'b0,
   // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
   // them, sharing keeps the core within the UP5K's 8.
   parameter bit ShareMul = 1'b0,
@@ -113,6 +120,9 @@ module plasticc_icebreaker_top #(
     .EnAdaptive(EnAdaptive),
     .EnMultiplicative(EnMultiplicative),
     .EnRecurrent(EnRecurrent),
+    .EnInhCurrent(EnInhCurrent),
+    .EnThreeFactor(EnThreeFactor),
+    .EnHebbian (EnHebbian),
     .UseSpram  (UseSpram),
     .ShareMul  (ShareMul)
   ) u_core (
@@ -129,23 +139,26 @@ module plasticc_icebreaker_top #(
     // The commit port is for verification; unused on the board.
     .cmt_slot_valid_o(cmt_slot_valid), .cmt_slot_o(cmt_slot),
     .cmt_neuron_valid_o(cmt_neuron_valid), .cmt_spike_o(cmt_spike),
-    .cmt_u_o(cmt_u), .cmt_i_o(cmt_i), .cmt_theta_o(cmt_theta), .cmt_y_o(cmt_y),
+    .cmt_u_o(cmt_u), .cmt_i_o(cmt_i), .cmt_i2_o(cmt_i2), .cmt_theta_o(cmt_theta),
+    .cmt_y_o(cmt_y),
     .cmt_axon_valid_o(cmt_axon_valid), .cmt_x_o(cmt_x),
-    .cmt_w_valid_o(cmt_w_valid), .cmt_w_axon_o(cmt_w_axon),
-    .cmt_w_pair_o(cmt_w_pair), .cmt_w_data_o(cmt_w_data), .cmt_tick_o(cmt_tick)
+    .cmt_w_valid_o(cmt_w_valid), .cmt_e_valid_o(cmt_e_valid), .cmt_w_axon_o(cmt_w_axon),
+    .cmt_w_pair_o(cmt_w_pair), .cmt_w_data_o(cmt_w_data), .cmt_e_data_o(cmt_e_data),
+    .cmt_tick_o(cmt_tick)
   );
 
   logic                   cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid;
   logic [SlotWidth-1:0]   cmt_slot;
-  logic [15:0]            cmt_u, cmt_i, cmt_theta, cmt_w_data;
+  logic [15:0]            cmt_u, cmt_i, cmt_i2, cmt_theta, cmt_w_data, cmt_e_data;
   logic [7:0]             cmt_y, cmt_x;
-  logic [1:0]             cmt_w_valid;
+  logic [1:0]             cmt_w_valid, cmt_e_valid;
   logic [AxonWidth-1:0]   cmt_w_axon;
   logic [NeuronWidth-2:0] cmt_w_pair;
   logic [31:0]            cmt_tick;
   logic unused_commit;
   assign unused_commit = ^{cmt_slot_valid, cmt_neuron_valid, cmt_spike, cmt_axon_valid,
-                           cmt_slot, cmt_u, cmt_i, cmt_theta, cmt_w_data, cmt_y, cmt_x,
+                           cmt_slot, cmt_u, cmt_i, cmt_i2, cmt_theta, cmt_w_data,
+                           cmt_e_data, cmt_e_valid, cmt_y, cmt_x,
                            cmt_w_valid, cmt_w_axon, cmt_w_pair, cmt_tick};
 
   assign LEDG_N = !busy;

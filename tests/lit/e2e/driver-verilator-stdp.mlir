@@ -24,6 +24,12 @@
 // RUN: not %t/out-sim %t/missing.txt -o %t/bad 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not %t/out-sim --image %t -o %t/bad 2>&1 | FileCheck %s --check-prefix=NOIMAGE
 // RUN: not %t/out-sim --steps=x 2>&1 | FileCheck %s --check-prefix=USAGE
+// An image that needs a feature the core was built without, and a modulator
+// schedule for an image without three-factor learning: refused.
+// RUN: cp -r %t/out.core %t/tf.core && sed -i 's/^stdp.enabled = 1/stdp.enabled = 0/; s/^three_factor.enabled = 0/three_factor.enabled = 1/' %t/tf.core/manifest.txt
+// RUN: not %t/out-sim --image %t/tf.core -o %t/bad 2>&1 | FileCheck %s --check-prefix=NOTF
+// RUN: printf '0 5\n' > %t/mod.txt
+// RUN: not %t/out-sim --modulator %t/mod.txt -o %t/bad 2>&1 | FileCheck %s --check-prefix=NOMOD
 
 // CHECK: core @out of @learn (16 neurons on 16, 64 axons)
 // CHECK: Verilog top learn_out_top written to
@@ -37,6 +43,8 @@
 // MISSING: out-sim: error: {{.*}}missing.txt
 // NOIMAGE: out-sim: error: {{.*}}manifest
 // USAGE: out-sim: --steps needs a non-negative integer
+// NOTF: out-sim: error: {{.*}}tf.core{{.*}}:0: the image uses three-factor learning (EnThreeFactor = 0), which this core was built without
+// NOMOD: out-sim: error: {{.*}}mod.txt:1: a modulator schedule for an image without three-factor learning
 
 snn.network @learn dt(1.0 ms) {
   %in = snn.poisson_source @in rate(40.0 Hz) seed(7) : !snn.pop<64>

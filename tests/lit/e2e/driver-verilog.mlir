@@ -22,6 +22,9 @@
 // TOP-NEXT: .EnAdaptive(1'b0),
 // TOP-NEXT: .EnMultiplicative(1'b0),
 // TOP-NEXT: .EnRecurrent(1'b0),
+// TOP-NEXT: .EnInhCurrent(1'b0),
+// TOP-NEXT: .EnThreeFactor(1'b0),
+// TOP-NEXT: .EnHebbian(1'b0),
 
 snn.network @small_cuba dt(1.0 ms) {
   %in = snn.poisson_source @in rate(20.0 Hz) seed(3) : !snn.pop<6>
@@ -38,3 +41,6 @@ snn.network @small_cuba dt(1.0 ms) {
 // CUBA-NEXT: .EnAdaptive(1'b1),
 // CUBA-NEXT: .EnMultiplicative(1'b0),
 // CUBA-NEXT: .EnRecurrent(1'b1),
+// CUBA-NEXT: .EnInhCurrent(1'b0),
+// CUBA-NEXT: .EnThreeFactor(1'b0),
+// CUBA-NEXT: .EnHebbian(1'b0),

@@ -8,6 +8,8 @@
 
 using namespace plasticc;
 using namespace plasticc::host;
+using plasticc::golden::ConfigWrite;
+using plasticc::golden::CoreFeatures;
 
 namespace {
 
@@ -78,27 +80,42 @@ golden::CoreImage smallImage() {
   return img;
 }
 
+/// The memories the host writes are those the image uses.
+bool writesFor(const golden::CoreImage &img, std::vector<ConfigWrite> &w,
+               std::string &error) {
+  return golden::imageConfigWrites(img, CoreFeatures::usedBy(img), w, error);
+}
+
 TEST(HostImageWrites, EveryRegisterAndMemoryInOrder) {
   const golden::CoreImage img = smallImage();
   std::vector<ConfigWrite> w;
   std::string error;
-  ASSERT_TRUE(imageConfigWrites(img, w, error)) << error;
-  // 27 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
-  ASSERT_EQ(w.size(), 27u + 8 + 8 + 2 + 3);
-  EXPECT_EQ(w[18].address, configAddress(Region::Param, 18));
+  ASSERT_TRUE(writesFor(img, w, error)) << error;
+  // 43 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
+  constexpr size_t R = golden::kNumParamRegisters;
+  ASSERT_EQ(R, 43u);
+  ASSERT_EQ(w.size(), R + 8 + 8 + 2 + 3);
+  EXPECT_EQ(w[18].address(), configAddress(Region::Param, 18));
   EXPECT_EQ(w[18].data, 0xfd); // w_min -3 as an 8-bit register
   EXPECT_EQ(w[20].data, 0x5678);
   EXPECT_EQ(w[21].data, 0x1234);
-  EXPECT_EQ(w[27 + 5].address, configAddress(Region::Weight, 5));
-  EXPECT_EQ(w[27 + 5].data, 0xf9);
-  EXPECT_EQ(w[35 + 2 * 2].address, configAddress(Region::U, 2));
-  EXPECT_EQ(w[35 + 2 * 2].data, 0xfffe);
-  EXPECT_EQ(w[35 + 2 * 3 + 1].address, configAddress(Region::Misc, 3));
-  EXPECT_EQ(w[35 + 2 * 3 + 1].data, 0xab05);
-  EXPECT_EQ(w[44].address, configAddress(Region::X, 1));
-  EXPECT_EQ(w[44].data, 0x42);
-  EXPECT_EQ(w.back().address, configAddress(Region::Counter, 4));
+  EXPECT_EQ(w[R + 5].address(), configAddress(Region::Weight, 5));
+  EXPECT_EQ(w[R + 5].data, 0xf9);
+  EXPECT_EQ(w[R + 8 + 2 * 2].address(), configAddress(Region::U, 2));
+  EXPECT_EQ(w[R + 8 + 2 * 2].data, 0xfffe);
+  EXPECT_EQ(w[R + 8 + 2 * 3 + 1].address(), configAddress(Region::Misc, 3));
+  EXPECT_EQ(w[R + 8 + 2 * 3 + 1].data, 0xab05);
+  EXPECT_EQ(w[R + 17].address(), configAddress(Region::X, 1));
+  EXPECT_EQ(w[R + 17].data, 0x42);
+  EXPECT_EQ(w.back().address(), configAddress(Region::Counter, 4));
   EXPECT_EQ(w.back().readMask, 0); // clearing status is not read back
+  // A core without the three-factor, Hebbian and inhibitory-current
+  // registers reads them as 0: an image that does not use them must not
+  // fail its read-back there (e_frac_bits defaults to 3).
+  EXPECT_EQ(w[31].data, 3);
+  for (uint32_t r = golden::kRegThreeFactorEnable; r < R; ++r)
+    EXPECT_EQ(w[r].readMask, 0) << golden::parameterName(r);
+  EXPECT_EQ(w[0].readMask, 0x000f);
 }
 
 TEST(HostImageWrites, CubaAndAdaptiveStateOnlyWhenUsed) {
@@ -106,23 +123,91 @@ TEST(HostImageWrites, CubaAndAdaptiveStateOnlyWhenUsed) {
   img.neuron.cuba = img.neuron.adaptive = true;
   std::vector<ConfigWrite> w;
   std::string error;
-  ASSERT_TRUE(imageConfigWrites(img, w, error)) << error;
-  EXPECT_EQ(w.size(), 27u + 8 + 16 + 2 + 3);
+  ASSERT_TRUE(writesFor(img, w, error)) << error;
+  EXPECT_EQ(w.size(), 43u + 8 + 16 + 2 + 3);
 }
 
-TEST(HostImageWrites, RefusesWhatTheBoardLacks) {
-  std::string error;
+TEST(HostImageWrites, NewRulesRegistersAndMemories) {
+  golden::CoreImage img = smallImage();
+  img.stdp.enabled = false;
+  img.threeFactor = true;
+  img.threeFactorParams.wMin = -40;
+  img.modulator = -5;
+  img.eligibility.assign(img.weights.size(), 0);
+  img.eligibility[3] = -2;
+  img.model = golden::NeuronModel::CubaLif;
+  img.neuron.cuba = img.neuron.inhCurrent = true;
+  img.neuron.decayIInh = 0x1234;
+  img.state[1].iInh = -300;
   std::vector<ConfigWrite> w;
+  std::string error;
+  ASSERT_TRUE(writesFor(img, w, error)) << error;
+  // 43 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
+  ASSERT_EQ(w.size(), 43u + 8 + 8 + 16 + 2 + 3);
+  EXPECT_EQ(w[0].data & 0x1c, 0x10 | 1 << 2); // inh_current, cuba_lif
+  EXPECT_EQ(w[0].readMask, 0x001f);
+  EXPECT_EQ(w[27].data, 1);
+  EXPECT_EQ(w[27].readMask, 1);
+  EXPECT_EQ(w[33].data, 0xd8); // -40 as an 8-bit register
+  EXPECT_EQ(w[36].data, 0xfb); // M = -5
+  EXPECT_EQ(w[36].readMask, 0xff);
+  EXPECT_EQ(w[37].readMask, 0); // Hebbian unused
+  EXPECT_EQ(w[41].data, 0x1234);
+  EXPECT_EQ(w[43 + 8 + 3].address(), configAddress(Region::E, 3));
+  EXPECT_EQ(w[43 + 8 + 3].data, 0xfe);
+  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
+  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].data, uint16_t(-300));
+  // What the host checks on the board before loading.
+  const auto probes = golden::featureProbes(CoreFeatures::usedBy(img));
+  ASSERT_EQ(probes.size(), 3u); // cuba, inh_current, three-factor
+  EXPECT_NE(std::string(probes[2].feature).find("EnThreeFactor"),
+            std::string::npos);
+  EXPECT_EQ(probes[2].index, uint32_t(golden::kRegThreeFactorEnable));
+  EXPECT_TRUE(
+      golden::featureProbes(CoreFeatures::usedBy(smallImage())).empty());
+}
+
+TEST(HostImageWrites, ReadBackRestoresEveryMemory) {
   golden::CoreImage img = smallImage();
   img.threeFactor = true;
-  EXPECT_FALSE(imageConfigWrites(img, w, error));
-  EXPECT_NE(error.find("three_factor.enabled"), std::string::npos) << error;
-  img = smallImage();
-  img.neuron.inhCurrent = true;
-  EXPECT_FALSE(imageConfigWrites(img, w, error));
-  EXPECT_NE(error.find("neuron.inh_current"), std::string::npos) << error;
-  img = golden::CoreImage::blank(512, 256);
-  EXPECT_FALSE(imageConfigWrites(img, w, error));
+  img.eligibility.assign(img.weights.size(), 0);
+  img.neuron.cuba = img.neuron.inhCurrent = true;
+  const CoreFeatures has = CoreFeatures::usedBy(img);
+  std::vector<ConfigWrite> w;
+  std::string error;
+  ASSERT_TRUE(golden::imageConfigWrites(img, has, w, error)) << error;
+  img.eligibility[6] = -7;
+  img.state[2].iInh = 1234;
+  // What a core would answer: the written words, weights and e
+  // sign-extended as the RTL reads them.
+  std::vector<ConfigWrite> w2;
+  ASSERT_TRUE(golden::imageConfigWrites(img, has, w2, error)) << error;
+  golden::CoreImage back = golden::CoreImage::blank(img.neurons, img.axons);
+  for (const auto &[region, count] : golden::readBackRegions(img, has)) {
+    std::vector<uint16_t> words(count);
+    for (const ConfigWrite &x : w2)
+      if (x.region == region && x.index < count)
+        words[x.index] = region == Region::Weight || region == Region::E
+                             ? uint16_t(int16_t(int8_t(x.data)))
+                             : x.data;
+    golden::applyReadBack(back, region, words);
+  }
+  EXPECT_EQ(back.weights, img.weights);
+  EXPECT_EQ(back.eligibility, img.eligibility);
+  for (uint32_t j = 0; j < img.neurons; ++j) {
+    EXPECT_EQ(back.state[j].u, img.state[j].u);
+    EXPECT_EQ(back.state[j].iInh, img.state[j].iInh);
+    EXPECT_EQ(back.state[j].ref, img.state[j].ref);
+  }
+  EXPECT_EQ(back.postTraceMem, img.postTraceMem);
+  EXPECT_EQ(back.preTraceMem, img.preTraceMem);
+}
+
+TEST(HostImageWrites, RefusesMoreSynapsesThanTheBusAddresses) {
+  std::string error;
+  std::vector<ConfigWrite> w;
+  golden::CoreImage img = golden::CoreImage::blank(512, 256);
+  EXPECT_FALSE(writesFor(img, w, error));
   EXPECT_NE(error.find("65536"), std::string::npos) << error;
 }
 
