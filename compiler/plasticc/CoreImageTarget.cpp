@@ -156,6 +156,35 @@ void writeTop(core::DesignOp design, core::CoreOp core,
   os << "  );\n"
      << "endmodule\n";
 }
+/// The v1 core addresses a synapse with 16 bits on its configuration bus
+/// (docs/core.md §4), and its weight store is two SPRAMs (64 KiB) on the
+/// UP5K: M·N must not exceed 65536 for any hardware target.
+LogicalResult checkSynapseSlots(const plasticc::CompiledCore &c) {
+  constexpr uint64_t kSlots = 65536;
+  const uint64_t slots = c.axons * c.neurons;
+  if (slots <= kSlots)
+    return success();
+  const uint64_t maxAxons = (kSlots / c.neurons) & ~uint64_t(1);
+  const uint64_t quotient = kSlots / c.axons;
+  const uint64_t maxNeurons = quotient ? uint64_t(1) << llvm::Log2_64(quotient) : 0;
+  InFlightDiagnostic diag = emitError(c.loc);
+  diag << "core @" << c.core << " does not fit the v1 learning core: its "
+       << c.axons << " x " << c.neurons << " synapses (" << c.axons
+       << " axons x " << c.populationSize << " neurons rounded up to "
+       << c.neurons << ") need " << slots << " bytes ("
+       << llvm::divideCeil(slots, 1024)
+       << " KiB) of weight memory; the core addresses " << kSlots
+       << " (a 16-bit synapse index; 2 SPRAM = 64 KiB on the iCE40 UP5K), "
+          "over by "
+       << slots - kSlots << ". It holds at most " << maxAxons
+       << " axons with " << c.neurons << " neurons";
+  if (maxNeurons >= 4)
+    diag << ", or at most " << maxNeurons << " neurons with " << c.axons
+         << " axons";
+  diag << " (docs/core.md §2, §4; examples/stdp_fpga.mlir fits; "
+          "--target=cpu and --target=core-image have no such limit)";
+  return failure();
+}
 } // namespace
 
 LogicalResult
@@ -171,15 +200,6 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
   llvm::sys::path::append(listPath, "sources.f");
   for (auto design : module.getOps<core::DesignOp>()) {
     for (auto core : design.getBody().front().getOps<core::CoreOp>()) {
-      // The core image holds these, the RTL does not implement them yet:
-      // refuse rather than emit a top that silently ignores them.
-      if (core.getInhCurrent().value_or(false) || core.getLearning())
-        return core.emitError("the rtl/ core does not implement ")
-               << (core.getLearning() ? *core.getLearning()
-                                      : llvm::StringRef("a second "
-                                                        "(inhibitory) current"))
-               << " yet; --target=core-image and --target=cpu "
-                  "--numerics=fixed run it";
       CompiledCore c;
       c.loc = core.getLoc();
       c.outDir = outDir;
@@ -203,11 +223,11 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
       c.adaptive = core.getAdaptive();
       c.multiplicative = core.getBounds() == "multiplicative";
       c.recurrent = core.getRecurrentEnabled();
-      // The core dialect maps one synaptic current and pair STDP only
-      // (SnnToCore rejects tau_syn_inh != tau_syn, three_factor and
-      // hebbian), so no mapped core uses the separate inhibitory current,
-      // the eligibility memory or the sweep: they are left out.
-      c.inhCurrent = c.threeFactor = c.hebbian = false;
+      c.inhCurrent = core.getInhCurrent().value_or(false);
+      c.threeFactor = core.getLearning() == llvm::StringRef("three_factor");
+      c.hebbian = core.getLearning() == llvm::StringRef("hebbian");
+      if (failed(checkSynapseSlots(c)))
+        return failure();
       std::error_code ec;
       llvm::raw_fd_ostream os(path, ec);
       if (ec)

@@ -22,43 +22,9 @@ using namespace mlir;
 
 namespace {
 
-/// The core's weight store on the UP5K: SPRAM0 + SPRAM1, one byte per
-/// synapse (docs/core.md §2); the configuration bus addresses no more
-/// synapses either (§4). SPRAM2 + SPRAM3 are the eligibility store of
-/// three-factor learning.
-constexpr uint64_t kWeightStoreBytes = 2 * 16384 * 2;
-
-uint64_t floorPow2(uint64_t v) { return v ? uint64_t(1) << llvm::Log2_64(v) : 0; }
-
-/// What can be known without the tools.
-LogicalResult checkFits(const plasticc::CompiledCore &c) {
-  const uint64_t bytes = c.axons * c.neurons;
-  if (bytes <= kWeightStoreBytes)
-    return success();
-  const uint64_t maxAxons = (kWeightStoreBytes / c.neurons) & ~uint64_t(1);
-  const uint64_t maxNeurons = floorPow2(kWeightStoreBytes / c.axons);
-  InFlightDiagnostic diag = emitError(c.loc);
-  diag << "core @" << c.core << " does not fit the iCE40 UP5K: its "
-       << c.axons << " x " << c.neurons << " synapses (" << c.axons
-       << " axons x " << c.populationSize << " neurons rounded up to "
-       << c.neurons << ") need " << bytes << " bytes ("
-       << llvm::divideCeil(bytes, 1024)
-       << " KiB) of weight memory; the core's weight store is 2 SPRAM = "
-       << kWeightStoreBytes << " bytes (64 KiB), over by "
-       << bytes - kWeightStoreBytes << " bytes. ";
-  diag << "The weight store holds at most " << maxAxons << " axons with "
-       << c.neurons << " neurons";
-  if (maxNeurons >= 4)
-    diag << ", or at most " << maxNeurons << " neurons with " << c.axons
-         << " axons";
-  diag << " (docs/core.md §2; examples/stdp_fpga.mlir is a network that "
-          "fits)";
-  return failure();
-}
-
+/// The size limits that hold for every hardware target are checked by
+/// compileToVerilog; what else does not fit the UP5K, nextpnr reports.
 LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
-  if (failed(checkFits(c)))
-    return failure();
   auto flag = [](bool b) { return std::string(b ? "1" : "0"); };
   // With cuba_lif or the adaptive threshold the core needs more SB_MAC16
   // than the UP5K has unless the trace decays share theirs.

@@ -13,7 +13,7 @@
 // RUN: not env PATH=%S/Inputs/fake-ice40:/usr/bin:/bin FAKE_NEXTPNR_LOG=%S/Inputs/nextpnr-slow.log plasticc %s --target=ice40-up5k -o %t/slow 2>&1 | FileCheck %s --check-prefix=SLOW
 // RUN: test ! -e %t/slow/tiny.bin
 
-// BIG: stdp_poisson.mlir:{{[0-9]+}}:{{[0-9]+}}: error: core @neurons does not fit the iCE40 UP5K: its 1000 x 128 synapses (1000 axons x 100 neurons rounded up to 128) need 128000 bytes (125 KiB) of weight memory; the core's weight store is 2 SPRAM = 65536 bytes (64 KiB), over by 62464 bytes. The weight store holds at most 512 axons with 128 neurons, or at most 64 neurons with 1000 axons
+// BIG: stdp_poisson.mlir:{{[0-9]+}}:{{[0-9]+}}: error: core @neurons does not fit the v1 learning core: its 1000 x 128 synapses (1000 axons x 100 neurons rounded up to 128) need 128000 bytes (125 KiB) of weight memory; the core addresses 65536 (a 16-bit synapse index; 2 SPRAM = 64 KiB on the iCE40 UP5K), over by 62464. It holds at most 512 axons with 128 neurons, or at most 64 neurons with 1000 axons
 
 // NOTOOLS: build-ice40: error: yosys not found on PATH
 // NOTOOLS: driver-ice40-errors.mlir:[[@LINE+16]]:{{[0-9]+}}: error: --target=ice40-up5k: the FPGA flow failed (exit status 1;

@@ -3,20 +3,23 @@
 // instantiates the rtl/ core with this network's size (neurons rounded up to
 // a power of two, as the RTL's weight addressing needs) and only the features
 // it uses; the result passes verilator -Wall lint with the project's waivers.
-// RUN: rm -rf %t && plasticc %examples/stdp_poisson.mlir --target=verilog -o %t | FileCheck %s
-// RUN: FileCheck %s --check-prefix=TOP --input-file=%t/stdp_poisson_neurons_top.sv
-// RUN: verilator --lint-only -Wall -f %t/sources.f %t/stdp_poisson_neurons_top.sv --top-module stdp_poisson_neurons_top %plasticc_src/rtl/lint.vlt
+// RUN: rm -rf %t && plasticc %examples/stdp_fpga.mlir --target=verilog -o %t | FileCheck %s
+// RUN: FileCheck %s --check-prefix=TOP --input-file=%t/stdp_fpga_neurons_top.sv
+// RUN: verilator --lint-only -Wall -f %t/sources.f %t/stdp_fpga_neurons_top.sv --top-module stdp_fpga_neurons_top %plasticc_src/rtl/lint.vlt
+// A core the configuration bus cannot address is refused, never emitted.
+// RUN: not plasticc %examples/stdp_poisson.mlir --target=verilog -o %t/big 2>&1 | FileCheck %s --check-prefix=BIG
+// BIG: error: core @neurons does not fit the v1 learning core: its 1000 x 128 synapses
 // RUN: plasticc %s --target=verilog -o %t/cuba
 // RUN: FileCheck %s --check-prefix=CUBA --input-file=%t/cuba/small_cuba_c_top.sv
 // RUN: verilator --lint-only -Wall -f %t/cuba/sources.f %t/cuba/small_cuba_c_top.sv --top-module small_cuba_c_top %plasticc_src/rtl/lint.vlt
 
-// CHECK: core @neurons of @stdp_poisson (100 neurons on 128, 1000 axons)
-// CHECK: Verilog top stdp_poisson_neurons_top written to
-// TOP: module stdp_poisson_neurons_top
-// TOP: input  logic [9:0] aer_in_axon_i,
+// CHECK: core @neurons of @stdp_fpga (64 neurons on 64, 256 axons)
+// CHECK: Verilog top stdp_fpga_neurons_top written to
+// TOP: module stdp_fpga_neurons_top
+// TOP: input  logic [7:0] aer_in_axon_i,
 // TOP: plasticc_core_top #(
-// TOP-NEXT: .NumNeurons(128),
-// TOP-NEXT: .NumAxons(1000),
+// TOP-NEXT: .NumNeurons(64),
+// TOP-NEXT: .NumAxons(256),
 // TOP-NEXT: .EnStdp(1'b1),
 // TOP-NEXT: .EnCuba(1'b0),
 // TOP-NEXT: .EnAdaptive(1'b0),
