@@ -8,8 +8,9 @@
 // RUN: plasticc %s --target=core-image --steps=10 -o %t/img | FileCheck %s --check-prefix=IMAGE
 // RUN: FileCheck %s --check-prefix=MOD --input-file=%t/img/pop.core/modulator.txt
 // RUN: FileCheck %s --check-prefix=MANIFEST --input-file=%t/img/pop.core/manifest.txt
-// The rtl/ core lacks these features: --target=verilog refuses.
-// RUN: not plasticc %s --target=verilog -o %t/v 2>&1 | FileCheck %s --check-prefix=RTL
+// The Verilog top builds exactly these features into the rtl/ core.
+// RUN: plasticc %s --target=verilog -o %t/v
+// RUN: FileCheck %s --check-prefix=RTL --input-file=%t/v/reward_pop_top.sv
 // CHECK: cpu-fixed-vs-golden-three-factor.mlir: bit-identical, 3000 steps, {{[1-9][0-9]+}} spikes
 // IMAGE: core @pop of @reward
 // MOD: 0 0
@@ -18,7 +19,11 @@
 // MOD-NEXT: 2000 26
 // MANIFEST: neuron.inh_current = 1
 // MANIFEST: three_factor.enabled = 1
-// RTL: cpu-fixed-vs-golden-three-factor.mlir:{{[0-9]+}}:{{[0-9]+}}: error: the rtl/ core does not implement three_factor yet
+// RTL: .EnStdp(1'b0),
+// RTL: .EnCuba(1'b1),
+// RTL: .EnInhCurrent(1'b1),
+// RTL-NEXT: .EnThreeFactor(1'b1),
+// RTL-NEXT: .EnHebbian(1'b0),
 snn.network @reward dt(1.0 ms) {
   %exc = snn.poisson_source @exc rate(25.0 Hz) seed(21) : !snn.pop<40>
   %inh = snn.poisson_source @inh rate(20.0 Hz) seed(22) : !snn.pop<10>
