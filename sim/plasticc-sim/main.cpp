@@ -13,6 +13,8 @@
 #include "sim/golden/core_model.h"
 #include "sim/golden/spike_io.h"
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -29,7 +31,7 @@ int usage(const std::string &msg) {
     std::cerr << "plasticc-sim: " << msg << "\n";
   std::cerr << "usage: plasticc-sim --model=golden <image> <input spikes> "
                "[-o outdir] [--steps=N] [--commit-log FILE] "
-               "[--modulator FILE]\n";
+               "[--modulator FILE] [--stats]\n";
   return 2;
 }
 
@@ -45,6 +47,7 @@ int main(int argc, char **argv) {
   std::string positional[2];
   unsigned npos = 0;
   long long steps = -1;
+  bool stats = false;
   for (int k = 1; k < argc; ++k) {
     std::string arg = argv[k];
     auto value = [&](const std::string &flag, std::string &dst) {
@@ -70,6 +73,10 @@ int main(int argc, char **argv) {
       steps = std::strtoll(stepsText.c_str(), &end, 10);
       if (*end != '\0' || steps < 0)
         return usage("--steps needs a non-negative integer");
+      continue;
+    }
+    if (arg == "--stats") {
+      stats = true;
       continue;
     }
     if (arg == "-h" || arg == "--help")
@@ -118,7 +125,9 @@ int main(int argc, char **argv) {
   CoreModel core(std::move(image));
   std::vector<std::pair<uint64_t, uint32_t>> outSpikes;
   uint64_t synOps = 0, cycles = 0;
+  StepStats phases; // summed over the run, for --stats
   size_t nextModulator = 0;
+  const auto start = std::chrono::steady_clock::now();
   for (uint64_t t = 0; t < numSteps; ++t) {
     if (nextModulator < modulator.size() &&
         modulator[nextModulator].first == t)
@@ -132,10 +141,18 @@ int main(int argc, char **argv) {
     const StepStats &s = core.step(log.get());
     synOps += s.synapticOps;
     cycles += s.totalCycles();
+    phases.gatherCycles += s.gatherCycles;
+    phases.eventCycles += s.eventCycles;
+    phases.neuronCycles += s.neuronCycles;
+    phases.learnCycles += s.learnCycles;
+    phases.sweepCycles += s.sweepCycles;
     for (uint32_t j : core.outputSpikes())
       outSpikes.emplace_back(t, j);
   }
 
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   namespace fs = std::filesystem;
   if (!writeOutputSpikes((fs::path(outDir) / "spikes.txt").string(),
                          outSpikes, error) ||
@@ -148,5 +165,23 @@ int main(int argc, char **argv) {
             << " core cycles"
             << (core.recurrentOverflow() ? " (recurrent FIFO overflowed)" : "")
             << "\n";
+  if (stats) {
+    // Per phase of docs/core.md §3 (the rest of each step is the tick
+    // cycle); the RTL is cycle-identical, so these are its figures too.
+    auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
+    std::printf("plasticc-sim: cycles by phase: gather %llu, event %llu, "
+                "neuron %llu, learn %llu, sweep %llu; event phase %.3f "
+                "synaptic ops/cycle\n",
+                (unsigned long long)phases.gatherCycles,
+                (unsigned long long)phases.eventCycles,
+                (unsigned long long)phases.neuronCycles,
+                (unsigned long long)phases.learnCycles,
+                (unsigned long long)phases.sweepCycles,
+                ratio(double(synOps), double(phases.eventCycles)));
+    std::printf("plasticc-sim: %.3f s for the steps: %.0f steps/s, %.0f core "
+                "cycles/s\n",
+                seconds, ratio(double(numSteps), seconds),
+                ratio(double(cycles), seconds));
+  }
   return 0;
 }
