@@ -126,6 +126,19 @@ def report(name, steps, problems, spikes):
         print(f"{name}: bit-identical, {steps} steps, {spikes} spikes, final weights and state")
 
 
+def random_networks(first, last):
+    """Writes random_network.py --fixed SEED to random_SEED.mlir in the cwd
+    for each seed; yields (seed, path)."""
+    for seed in range(first, last + 1):
+        net = subprocess.run([sys.executable, os.path.join(HERE, "random_network.py"),
+                              "--fixed", str(seed)],
+                             check=True, capture_output=True, text=True).stdout
+        path = f"random_{seed}.mlir"
+        with open(path, "w") as f:
+            f.write(net)
+        yield seed, path
+
+
 def main(argv):
     if argv[:1] == ["--compare"]:
         problems = compare(argv[1], argv[2], int(argv[3]))
@@ -134,13 +147,7 @@ def main(argv):
     if argv[:1] == ["--random"]:
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
-        for seed in range(first, last + 1):
-            net = subprocess.run([sys.executable, os.path.join(HERE, "random_network.py"),
-                                  "--fixed", str(seed)],
-                                 check=True, capture_output=True, text=True).stdout
-            path = f"random_{seed}.mlir"
-            with open(path, "w") as f:
-                f.write(net)
+        for seed, path in random_networks(first, last):
             problems, spikes = run(plasticc, sim, path, steps, f"random_{seed}")
             report(f"seed {seed}", steps, problems, spikes)
             failed += bool(problems)

@@ -18,7 +18,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from compare_fixed_golden import compare, lines, manifest_neurons  # noqa: E402
+from compare_fixed_golden import compare, manifest_neurons, random_networks  # noqa: E402
 
 SUMMARY = re.compile(r"(\d+) steps, (\d+) output spikes, (\d+) synaptic ops, (\d+) core cycles")
 
@@ -90,13 +90,7 @@ def main(argv):
     if argv[:1] == ["--random"]:
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
-        for seed in range(first, last + 1):
-            net = subprocess.run([sys.executable, os.path.join(HERE, "random_network.py"),
-                                  "--fixed", str(seed)],
-                                 check=True, capture_output=True, text=True).stdout
-            path = f"random_{seed}.mlir"
-            with open(path, "w") as f:
-                f.write(net)
+        for seed, path in random_networks(first, last):
             result = run(plasticc, sim, path, steps, f"random_{seed}")
             report(f"seed {seed}", steps, *result)
             failed += bool(result[0])
