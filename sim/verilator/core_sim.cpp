@@ -325,7 +325,9 @@ int main(int argc, char **argv) {
           .count();
 
   CoreImage final = image;
-  const CoreCounters counters = bus.readBack(final, has);
+  CoreCounters counters;
+  if (!bus.readBack(final, has, counters, error))
+    return fail("reading the core's memories back: " + error);
   if (counters.tick != (numSteps & 0xffffffffu))
     return fail("the core counted " + std::to_string(counters.tick) +
                 " steps, the host ticked " + std::to_string(numSteps));
