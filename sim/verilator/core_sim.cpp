@@ -347,8 +347,8 @@ int main(int argc, char **argv) {
               " synaptic ops, %" PRIu64 " core cycles%s\n",
               kName, numSteps, outSpikes.size(), synOps, coreCycles,
               overflow ? " (recurrent FIFO overflowed)" : "");
-  std::printf("%s: %.1f cycles/step (measured), %.3f synaptic ops/cycle "
-              "(ops derived from the image and the spikes)%s; %" PRIu64
+  std::printf("%s: %.1f cycles/step, %.3f synaptic ops/cycle (cycles "
+              "measured, ops derived from the image and the spikes)%s; %" PRIu64
               " cycles simulated in %.2f s (%.0f cycles/s)\n",
               kName, numSteps ? double(coreCycles) / double(numSteps) : 0.0,
               coreCycles ? double(synOps) / double(coreCycles) : 0.0,

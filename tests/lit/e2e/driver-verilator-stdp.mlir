@@ -39,7 +39,7 @@
 // CHECK: plasticc: simulator {{.*}}/out-sim built in {{[0-9.]+}} s
 
 // RTL: out-sim: 300 steps, {{[1-9][0-9]*}} output spikes, {{[1-9][0-9]*}} synaptic ops, {{[1-9][0-9]*}} core cycles
-// RTL-NEXT: out-sim: {{[0-9.]+}} cycles/step (measured), {{[0-9.]+}} synaptic ops/cycle (ops derived from the image and the spikes); {{[0-9]+}} cycles simulated in
+// RTL-NEXT: out-sim: {{[0-9.]+}} cycles/step, {{[0-9.]+}} synaptic ops/cycle (cycles measured, ops derived from the image and the spikes); {{[0-9]+}} cycles simulated in
 
 // BAD: out-sim: error: {{.*}}bad.txt:2: {{.*}}99
 // MISSING: out-sim: error: {{.*}}missing.txt
