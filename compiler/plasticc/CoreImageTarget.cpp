@@ -16,10 +16,14 @@
 
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/MathExtras.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
 
 using namespace mlir;
 
@@ -73,14 +77,46 @@ static LogicalResult emitCoreImage(ModuleOp module,
                         outDir);
 }
 
-const char *const plasticc::rtlSources[13] = {
-    "plasticc_core_pkg.sv",          "plasticc_core_lfsr.sv",
-    "plasticc_core_fifo.sv",         "plasticc_core_ebr.sv",
-    "plasticc_core_spram_bank.sv",   "plasticc_core_cfg.sv",
-    "plasticc_core_event.sv",        "plasticc_core_stdp.sv",
-    "plasticc_core_three_factor.sv", "plasticc_core_hebbian.sv",
-    "plasticc_core_synapse.sv",      "plasticc_core_neuron.sv",
-    "plasticc_core_top.sv"};
+std::string plasticc::rtlDir() {
+  llvm::SmallString<256> dir(PLASTICC_RTL_DIR);
+  if (const char *env = std::getenv("PLASTICC_RTL_DIR"); env && *env)
+    dir = env;
+  // OUTDIR/sources.f names absolute paths: tools run it from elsewhere.
+  llvm::sys::fs::make_absolute(dir);
+  return std::string(dir);
+}
+
+LogicalResult plasticc::readRtlSources(Location loc,
+                                       std::vector<std::string> &files) {
+  const std::string dir = rtlDir();
+  llvm::SmallString<256> listPath(dir);
+  llvm::sys::path::append(listPath, "sources.f");
+  auto buffer = llvm::MemoryBuffer::getFile(listPath, /*IsText=*/true);
+  if (!buffer)
+    return emitError(loc) << "cannot read the RTL source list '" << listPath
+                          << "': " << buffer.getError().message()
+                          << " (PLASTICC_RTL_DIR names the rtl/ tree)";
+  llvm::SmallVector<llvm::StringRef> lines;
+  (*buffer)->getBuffer().split(lines, '\n');
+  files.clear();
+  for (auto [n, raw] : llvm::enumerate(lines)) {
+    llvm::StringRef name = raw.split('#').first.trim();
+    if (name.empty())
+      continue;
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, name);
+    // Located in the list itself: the line to fix.
+    if (!llvm::sys::fs::is_regular_file(path))
+      return emitError(FileLineColLoc::get(loc.getContext(), listPath,
+                                           unsigned(n + 1), 1))
+             << "no such RTL source '" << path << "'";
+    files.push_back(std::string(path));
+  }
+  if (files.empty())
+    return emitError(FileLineColLoc::get(loc.getContext(), listPath, 1, 1))
+           << "the RTL source list names no files";
+  return success();
+}
 
 namespace {
 unsigned clog2(uint64_t n) { return n <= 1 ? 0 : llvm::Log2_64_Ceil(n); }
@@ -191,11 +227,15 @@ LogicalResult
 plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
                            llvm::StringRef defaultSuffix,
                            std::vector<CompiledCore> &cores) {
+  // The RTL sources the top instantiates, in dependency order; read first
+  // so that a broken list writes nothing.
+  std::vector<std::string> rtlFiles;
+  if (failed(plasticc::readRtlSources(module.getLoc(), rtlFiles)))
+    return failure();
   std::string outDir;
   if (failed(compileToImage(module, options, defaultSuffix,
                             outDir)))
     return failure();
-  // The RTL sources the top instantiates, in dependency order.
   llvm::SmallString<256> listPath(outDir);
   llvm::sys::path::append(listPath, "sources.f");
   for (auto design : module.getOps<core::DesignOp>()) {
@@ -243,8 +283,8 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
   if (ec)
     return module.emitError("cannot write '") << listPath << "': "
                                               << ec.message();
-  for (const char *file : rtlSources)
-    list << PLASTICC_RTL_DIR << "/" << file << "\n";
+  for (const std::string &file : rtlFiles)
+    list << file << "\n";
   return success();
 }
 

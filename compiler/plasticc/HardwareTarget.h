@@ -37,8 +37,16 @@ struct CompiledCore {
        hebbian = false;
 };
 
-/// The rtl/ files of the core, in dependency order (under PLASTICC_RTL_DIR).
-extern const char *const rtlSources[13];
+/// The rtl/ tree the hardware targets build: $PLASTICC_RTL_DIR if set, else
+/// this checkout's.
+std::string rtlDir();
+
+/// The core's RTL files in dependency order, as absolute paths, from
+/// rtlDir()/sources.f (one file per line relative to it, '#' comments; the
+/// list CMake and scripts/build-ice40 read). A missing list is an error at
+/// \p loc, a listed file that does not exist one at the list's line.
+mlir::LogicalResult readRtlSources(mlir::Location loc,
+                                   std::vector<std::string> &files);
 
 /// Runs --target=verilog into options.output (default: the input's stem +
 /// \p defaultSuffix) and describes each core it wrote.

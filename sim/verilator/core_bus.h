@@ -72,9 +72,12 @@ public:
   }
 
   /// Issues \p count reads of region \p region back to back (indices 0..)
-  /// and returns the data in order.
-  std::vector<uint16_t> readBurst(Region region, uint32_t count) {
-    std::vector<uint16_t> data;
+  /// into \p data, in order. A core that stops answering (no read data for
+  /// kGrantTimeout cycles) is an error naming the region and how many words
+  /// came back: partial data must never pass for memory contents.
+  bool readBurst(Region region, uint32_t count, std::vector<uint16_t> &data,
+                 std::string &error) {
+    data.clear();
     data.reserve(count);
     uint32_t issued = 0;
     idle();
@@ -98,12 +101,13 @@ public:
     }
     idle();
     if (data.size() < count) {
-      std::fprintf(stderr, "config read of %s stalled after %zu of %u "
-                           "words\n",
-                   golden::regionName(region), data.size(), count);
-      data.resize(count, 0);
+      error = "config read of " + std::string(golden::regionName(region)) +
+              " stalled after " + std::to_string(data.size()) + " of " +
+              std::to_string(count) + " words (no read data for " +
+              std::to_string(kGrantTimeout) + " cycles)";
+      return false;
     }
-    return data;
+    return true;
   }
 
   /// Loads \p img into a core with the memories of \p has (its sizes must
@@ -122,11 +126,21 @@ public:
   }
 
   /// Reads every memory of \p has back into \p img (weights, eligibility,
-  /// neuron state, traces); state the build does not hold keeps its value.
-  CoreCounters readBack(golden::CoreImage &img, const CoreFeatures &has) {
-    for (const auto &[region, count] : golden::readBackRegions(img, has))
-      golden::applyReadBack(img, region, readBurst(region, count));
-    return golden::decodeCounters(readBurst(Region::Counter, 5));
+  /// neuron state, traces) and the counters of region 7 into \p counters;
+  /// state the build does not hold keeps its value. Fails on the first
+  /// read that stalls (\p error says which).
+  bool readBack(golden::CoreImage &img, const CoreFeatures &has,
+                CoreCounters &counters, std::string &error) {
+    std::vector<uint16_t> words;
+    for (const auto &[region, count] : golden::readBackRegions(img, has)) {
+      if (!readBurst(region, count, words, error))
+        return false;
+      golden::applyReadBack(img, region, words);
+    }
+    if (!readBurst(Region::Counter, 5, words, error))
+      return false;
+    counters = golden::decodeCounters(words);
+    return true;
   }
 
 private:

@@ -8,8 +8,12 @@
 // input spikes over AER and ticks, collects the output spikes, and reads the
 // weights, neuron state and traces back over the bus at the end. Writes the
 // same files as `plasticc-sim -o` (spikes.txt, state.txt, the memories), so
-// the two diff directly, and prints the same summary line plus the measured
-// cycles per step and synaptic operations per cycle.
+// the two diff directly, and prints the same summary line plus cycles per
+// step and synaptic operations per cycle. Output spikes (the AER port) and
+// core cycles (tick accepted to step_done, per step) are measured on the
+// RTL. Synaptic ops are derived, not measured: the core has no counter of
+// them, so the harness adds up, from the image, the existing synapses of
+// each axon delivered (the inputs, and the recurrent spikes it observed).
 //
 // Built by the driver with `verilator --cc --exe --build`; the build defines
 // the image and inputs it was compiled with (CORE_SIM_IMAGE,
@@ -325,7 +329,9 @@ int main(int argc, char **argv) {
           .count();
 
   CoreImage final = image;
-  const CoreCounters counters = bus.readBack(final, has);
+  CoreCounters counters;
+  if (!bus.readBack(final, has, counters, error))
+    return fail("reading the core's memories back: " + error);
   if (counters.tick != (numSteps & 0xffffffffu))
     return fail("the core counted " + std::to_string(counters.tick) +
                 " steps, the host ticked " + std::to_string(numSteps));
@@ -341,7 +347,8 @@ int main(int argc, char **argv) {
               " synaptic ops, %" PRIu64 " core cycles%s\n",
               kName, numSteps, outSpikes.size(), synOps, coreCycles,
               overflow ? " (recurrent FIFO overflowed)" : "");
-  std::printf("%s: %.1f cycles/step, %.3f synaptic ops/cycle%s; %" PRIu64
+  std::printf("%s: %.1f cycles/step, %.3f synaptic ops/cycle (cycles "
+              "measured, ops derived from the image and the spikes)%s; %" PRIu64
               " cycles simulated in %.2f s (%.0f cycles/s)\n",
               kName, numSteps ? double(coreCycles) / double(numSteps) : 0.0,
               coreCycles ? double(synOps) / double(coreCycles) : 0.0,

@@ -62,6 +62,9 @@ struct Options {
   bool quiet = false;
   bool fault = false; ///< self-test: load one wrong weight into the RTL.
   bool faultElig = false; ///< self-test: one wrong eligibility in the RTL.
+  /// Self-test: hold the core in reset for the read-back, which must then
+  /// fail as a stall, never compare zeros.
+  bool faultStall = false;
   bool stats = false; ///< per-step table: measured cycles vs the formula.
 };
 
@@ -72,7 +75,7 @@ void usage() {
       "              --scenario NAME) [--seed S]\n"
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
-      "             [--fault-elig]\n"
+      "             [--fault-elig] [--fault-stall]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
 }
@@ -306,7 +309,15 @@ bool Cosim::compareMemories() {
     y = uint8_t(~y);
   for (auto &x : rtl.preTraceMem)
     x = uint8_t(~x);
-  const CoreCounters counters = bus->readBack(rtl, has);
+  if (opt.faultStall)
+    top->rst_ni = 0;
+  CoreCounters counters;
+  std::string error;
+  if (!bus->readBack(rtl, has, counters, error)) {
+    std::fprintf(stderr, "FAIL: reading the memories back: %s\n",
+                 error.c_str());
+    return false;
+  }
   bool ok = true;
   int reported = 0;
   auto diff = [&](const char *what, uint32_t index, int64_t want, int64_t got) {
@@ -590,6 +601,8 @@ int main(int argc, char **argv) {
       opt.fault = true;
     else if (a == "--fault-elig")
       opt.faultElig = true;
+    else if (a == "--fault-stall")
+      opt.faultStall = true;
     else if (a == "--stats")
       opt.stats = true;
     else if (a.rfind("+verilator", 0) == 0)

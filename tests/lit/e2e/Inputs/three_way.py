@@ -6,7 +6,9 @@ the golden model (`plasticc-sim --model=golden` on the image of
 design (its `<core>-sim`). Every file plasticc-sim writes must be identical
 in all three (output spikes, final weights, eligibility, neuron state and
 traces; compare_fixed_golden.compare reports where they first differ), and
-the RTL must take exactly the golden model's number of core cycles.
+the RTL must take exactly the golden model's number of core cycles (measured
+on the RTL; its synaptic ops are derived from the image and the spikes, so
+they agree whenever the spikes do).
 
 usage: three_way.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        three_way.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
