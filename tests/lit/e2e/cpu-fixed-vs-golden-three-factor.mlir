@@ -8,8 +8,8 @@
 // RUN: plasticc %s --target=core-image --steps=10 -o %t/img | FileCheck %s --check-prefix=IMAGE
 // RUN: FileCheck %s --check-prefix=MOD --input-file=%t/img/pop.core/modulator.txt
 // RUN: FileCheck %s --check-prefix=MANIFEST --input-file=%t/img/pop.core/manifest.txt
-// The rtl/ core lacks these features: --target=verilog refuses.
-// RUN: not plasticc %s --target=verilog -o %t/v 2>&1 | FileCheck %s --check-prefix=RTL
+// The rtl/ core has these features: --target=verilog builds it.
+// RUN: plasticc %s --target=verilog -o %t/v 2>&1 | FileCheck %s --check-prefix=RTL
 // CHECK: cpu-fixed-vs-golden-three-factor.mlir: bit-identical, 3000 steps, {{[1-9][0-9]+}} spikes
 // IMAGE: core @pop of @reward
 // MOD: 0 0
@@ -18,7 +18,9 @@
 // MOD-NEXT: 2000 26
 // MANIFEST: neuron.inh_current = 1
 // MANIFEST: three_factor.enabled = 1
-// RTL: cpu-fixed-vs-golden-three-factor.mlir:{{[0-9]+}}:{{[0-9]+}}: error: the rtl/ core does not implement three_factor yet
+// RTL-NOT: error
+// RTL: core @pop of @reward (12 neurons on 16, 50 axons) written to
+// RTL: Verilog top reward_pop_top written to
 snn.network @reward dt(1.0 ms) {
   %exc = snn.poisson_source @exc rate(25.0 Hz) seed(21) : !snn.pop<40>
   %inh = snn.poisson_source @inh rate(20.0 Hz) seed(22) : !snn.pop<10>
