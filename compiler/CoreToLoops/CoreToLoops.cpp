@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "compiler/CoreToLoops/LfsrAdvance.h"
 #include "compiler/CoreToLoops/Passes.h"
 #include "core/CoreDialect.h"
 #include "sim/golden/core_model.h"
@@ -19,7 +20,6 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/ErrorHandling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -132,20 +132,6 @@ struct CoreParams {
     return p;
   }
 };
-
-/// One LFSR advance (16 right shifts of the Galois LFSR with taps
-/// 0x80200003) in closed form. The bits shifted out, b_k = s_k ^ b_(k-1) ^
-/// b_(k-2) (taps 0 and 1 feed back into the low bits), are the low half times
-/// (1 + x + x^2)^-1 = (1 + x)(1 + x^3 + x^6 + ...) mod x^16; each then XORs
-/// the tap mask shifted by the remaining steps into the state.
-uint32_t advanceByFormula(uint32_t s) {
-  uint32_t u = (s & 0xffff) ^ ((s & 0xffff) << 1);
-  u ^= u << 3;
-  u ^= u << 6;
-  u ^= u << 12;
-  uint32_t fb = u & 0xffff;
-  return (s >> 16) ^ (fb << 16) ^ (fb << 6) ^ (fb >> 14) ^ (fb >> 15);
-}
 
 /// Creates module-level globals and the ops of one function body: a small
 /// vocabulary of i64 arithmetic in which the golden numerics are written.
@@ -474,12 +460,6 @@ void DesignLowering::createGlobals() {
   lfsr = e.array<int32_t>("lfsr", {int32_t(p.seedNeuron), int32_t(p.seedLearn)},
                           i32, {2}, false);
 
-  // The advance is emitted as shifts and XORs (advanceByFormula); it is
-  // linear over GF(2), so agreeing with prng.h on the 32 basis states
-  // proves it equal on every state.
-  for (unsigned bit = 0; bit < 32; ++bit)
-    if (advanceByFormula(1u << bit) != golden::Lfsr32::advanceSlow(1u << bit))
-      llvm::report_fatal_error("LFSR advance formula differs from prng.h");
   draws = e.zeros("draws", {std::max(p.n, p.m)}, i32);
   poissonFlags =
       e.zeros("poisson_flags", {std::max<int64_t>(1, maxPoisson())}, i8);
@@ -614,24 +594,26 @@ void DesignLowering::emitCount(StringRef name, Counter counter) {
 
 //===--- plasticc_net_step ---===//
 
-/// One LFSR advance (prng.h, Lfsr32::advance) of an i32 state, as
-/// advanceByFormula: no table loads, so chains of draws vectorise.
+/// One LFSR advance (prng.h, Lfsr32::advance) of an i32 state: the closed
+/// form of LfsrAdvance.h emitted as shifts and XORs (no table loads, so
+/// chains of draws vectorise). tests/unit/compiler checks that form against
+/// prng.h.
 Value DesignLowering::advance(Value state) {
-  auto shl = [&](Value v, int64_t k) {
-    return e.b.create<arith::ShLIOp>(v, e.i32(k)).getResult();
+  struct IrWord {
+    Emitter *e;
+    Value v;
+    IrWord operator&(uint32_t mask) const {
+      return {e, e->band(v, e->i32(mask))};
+    }
+    IrWord operator<<(unsigned k) const {
+      return {e, e->b.create<arith::ShLIOp>(v, e->i32(k))};
+    }
+    IrWord operator>>(unsigned k) const {
+      return {e, e->b.create<arith::ShRUIOp>(v, e->i32(k))};
+    }
+    IrWord operator^(IrWord other) const { return {e, e->bxor(v, other.v)}; }
   };
-  auto shr = [&](Value v, int64_t k) {
-    return e.b.create<arith::ShRUIOp>(v, e.i32(k)).getResult();
-  };
-  Value lo = e.band(state, e.i32(0xffff));
-  Value u = e.bxor(lo, shl(lo, 1));
-  u = e.bxor(u, shl(u, 3));
-  u = e.bxor(u, shl(u, 6));
-  u = e.bxor(u, shl(u, 12));
-  Value fb = e.band(u, e.i32(0xffff));
-  Value taps =
-      e.bxor(e.bxor(shl(fb, 16), shl(fb, 6)), e.bxor(shr(fb, 14), shr(fb, 15)));
-  return e.bxor(shr(state, 16), taps);
+  return plasticc::lfsrAdvanceClosedForm(IrWord{&e, state}).v;
 }
 
 /// A^n, n advances of the LFSR, as four byte tables: the advance is linear

@@ -490,8 +490,16 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         {ruleOwner, "w_max", hi, wMaxQ, wMaxQ * formats->wLsbMv(), "mV"});
     auto q16 = [&](llvm::StringRef name, double value, double scale,
                    llvm::StringRef unit) -> FailureOr<int64_t> {
+      // The snn verifier refuses negative rates and amplitudes; this guards
+      // attributes built in C++ without it, and says what is wrong.
+      if (value < 0)
+        return firstProjection.emitError("'")
+               << name << "' of " << formatReal(value)
+               << " is negative; the core's rule registers are unsigned (a "
+                  "learning rule that depresses on correlation needs "
+                  "--target=cpu)";
       int64_t q = quant::roundParam(value * scale);
-      if (q > 65535 || q < 0)
+      if (q > 65535)
         return firstProjection.emitError("'")
                << name << "' of " << formatReal(value) << " is " << q
                << " in the core's units, outside its "
@@ -535,6 +543,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       if (failed(rate))
         return failure();
       eta = *rate;
+      // The snn verifier requires 'tau' whenever pre or post spikes, and
+      // every input of the core spikes; this guards IR built without it.
       if (!hebbian.getTau())
         return firstProjection.emitError("hebbian on the core needs the "
                                          "trace time constant 'tau'");
@@ -621,29 +631,58 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
 
   // The modulator signal as the host's writes of the Q1.7 register: a value
   // holds from its step (round(t / dt)) on; of several on one step the last
-  // written wins, as in float mode.
+  // written wins, as in float mode. What that drops is warned about (a short
+  // reward pulse would vanish) and listed in the report.
+  std::string droppedNotes;
   if (threeFactor) {
     auto signal = modulator.getDefiningOp<SignalSourceOp>();
-    std::vector<std::pair<int64_t, double>> changes;
+    struct Change {
+      int64_t step;
+      double ms, value;
+    };
+    std::vector<Change> changes;
     for (auto [ms, v] : llvm::zip(*signal.getTimesMs(), *signal.getValues()))
-      changes.push_back({quant::roundParam(ms / dt), v});
+      changes.push_back({quant::roundParam(ms / dt), ms, v});
     llvm::stable_sort(changes,
-                      [](auto &a, auto &b) { return a.first < b.first; });
+                      [](auto &a, auto &b) { return a.step < b.step; });
+    auto toQ17 = [](double v) {
+      return int32_t(
+          std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
+    };
     SmallVector<int64_t> steps;
     SmallVector<int32_t> values;
-    for (auto [step, v] : changes) {
-      if (!(std::fabs(v) <= 1.0))
-        return signal.emitError("modulator value ")
-               << formatReal(v)
-               << " is outside the core's Q1.7 register ([-1, 1)); scale "
-                  "the signal and eta, or use --target=cpu";
-      int32_t q =
-          int32_t(std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
-      if (!steps.empty() && steps.back() == step) {
-        values.back() = q;
-        continue;
+    for (size_t first = 0, end = 0; first < changes.size(); first = end) {
+      for (end = first; end < changes.size() &&
+                        changes[end].step == changes[first].step;
+           ++end)
+        // Q1.7 holds [-1, 127/128]; 1.0 is taken as the register's largest
+        // value (127) so that a unit reward needs no rescaling.
+        if (!(std::fabs(changes[end].value) <= 1.0))
+          return signal.emitError("modulator value ")
+                 << formatReal(changes[end].value)
+                 << " is outside [-1, 1], the range the core's Q1.7 "
+                    "register takes (1.0 is stored as 127/128); scale the "
+                    "signal and eta, or use --target=cpu";
+      const Change &kept = changes[end - 1];
+      int32_t q = toQ17(kept.value);
+      std::string dropped;
+      for (size_t k = first; k + 1 < end; ++k)
+        if (toQ17(changes[k].value) != q)
+          dropped += (dropped.empty() ? "" : ", ") +
+                     formatReal(changes[k].value) + " at " +
+                     formatReal(changes[k].ms) + " ms";
+      if (!dropped.empty()) {
+        signal.emitWarning("signal @")
+            << signal.getSymName() << " changes " << end - first
+            << " times within step " << kept.step << " (dt = "
+            << formatReal(dt) << " ms); the core's modulator is written "
+            << "once per step, so it takes the last value, "
+            << formatReal(kept.value) << ", and drops " << dropped;
+        droppedNotes += "signal @" + signal.getSymName().str() + " step " +
+                        std::to_string(kept.step) + ": keeps " +
+                        formatReal(kept.value) + ", drops " + dropped + "\n";
       }
-      steps.push_back(step);
+      steps.push_back(kept.step);
       values.push_back(q);
     }
     inner.create<mlir::core::ModulatorInputOp>(
@@ -716,6 +755,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
             std::to_string(neurons) + ", " + std::to_string(axons) +
             " axons on " + std::to_string(coreAxons) + "\n";
   report += quant::formatReport(entries, *formats);
+  report += droppedNotes;
   network.erase();
   return success();
 }

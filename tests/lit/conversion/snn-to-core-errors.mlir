@@ -73,8 +73,8 @@ snn.network @population_modulator dt(1.0 ms) {
 snn.network @modulator_range dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
-  // expected-error @+1 {{modulator value 2.0 is outside the core's Q1.7 register ([-1, 1)); scale the signal and eta, or use --target=cpu}}
-  %r = snn.signal_source @r steps [0.0 ms = 0.5, 10.0 ms = 2.0] : !snn.signal
+  // expected-error @+1 {{modulator value -1.01 is outside [-1, 1], the range the core's Q1.7 register takes (1.0 is stored as 127/128); scale the signal and eta, or use --target=cpu}}
+  %r = snn.signal_source @r steps [0.0 ms = 0.5, 10.0 ms = -1.01] : !snn.signal
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 0.01, w_min = 0.0, w_max = 2.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
 }
@@ -144,4 +144,51 @@ snn.network @fifo dt(1.0 ms) {
   // expected-error @+1 {{the inputs can bring 600.0 spikes in one step (given spikes plus Poisson mean + 6 sigma), more than the core's input FIFO of 512; spread the inputs or use --target=cpu}}
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<600, 2>
+}
+
+// -----
+
+snn.network @modulator_above_one dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{modulator value 1.001 is outside [-1, 1]}}
+  %r = snn.signal_source @r steps [0.0 ms = 1.0, 10.0 ms = 1.001] : !snn.signal
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 0.01, w_min = 0.0, w_max = 2.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @signal_file dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  // expected-error @+1 {{signal sources from a file are not read by --convert-snn-to-core yet; give the values inline}}
+  %r = snn.signal_source @r file(#snn.file<"reward.txt">) : !snn.signal
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w three_factor<a_plus = 0.5, a_minus = 0.5, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 100.0 ms, eta = 0.01, w_min = 0.0, w_max = 2.0> modulator(%r : !snn.signal) : !snn.proj<2, 2>
+}
+
+// -----
+
+// hebbian without 'tau' never reaches the mapping: every core input spikes
+// (sources, or the population itself for the recurrent projection), and
+// the snn verifier requires the trace time constant then.
+snn.network @hebbian_no_tau dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{'hebbian' on spiking neurons needs a trace time constant 'tau'}}
+  snn.plasticity %w hebbian<eta = 0.05, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+// A negative eta never reaches the mapping: the rule itself is refused when
+// the network is read, with a message of its own, not a register range.
+snn.network @hebbian_negative_eta dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{parameter 'eta' must be a non-negative number, got -0.1}}
+  snn.plasticity %w hebbian<eta = -0.1, tau = 20.0 ms, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
 }
