@@ -12,6 +12,7 @@
 
 #include "compiler/CoreToLoops/LfsrAdvance.h"
 #include "compiler/CoreToLoops/Passes.h"
+#include "compiler/Lowering/LoopEmitter.h"
 #include "core/CoreDialect.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/numerics/prng.h"
@@ -135,38 +136,15 @@ struct CoreParams {
 
 /// Creates module-level globals and the ops of one function body: a small
 /// vocabulary of i64 arithmetic in which the golden numerics are written.
-class Emitter {
+class Emitter : public plasticc::LoopEmitter {
 public:
   Emitter(ConversionPatternRewriter &rewriter, ModuleOp module,
           Operation *anchor, StringRef prefix)
-      : b(anchor->getLoc(), rewriter), module(module), anchor(anchor),
-        prefix(prefix.str()) {}
-
-  ImplicitLocOpBuilder b;
+      : LoopEmitter(rewriter, module, anchor, prefix) {}
+  using LoopEmitter::forLoop;
 
   //===--- globals ---===//
 
-  memref::GlobalOp global(StringRef base, MemRefType type, Attribute init,
-                          bool constant) {
-    std::string name = prefix + "_" + base.str();
-    for (int k = 1;
-         usedNames.count(name) || SymbolTable::lookupSymbolIn(module, name);
-         ++k)
-      name = prefix + "_" + base.str() + "_" + std::to_string(k);
-    usedNames.insert(name);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(anchor);
-    return b.create<memref::GlobalOp>(name, b.getStringAttr("private"), type,
-                                      init, constant,
-                                      /*alignment=*/b.getI64IntegerAttr(64));
-  }
-  memref::GlobalOp zeros(StringRef base, ArrayRef<int64_t> shape, Type elt) {
-    auto tensorType = RankedTensorType::get(shape, elt);
-    Attribute zero = isa<FloatType>(elt) ? Attribute(b.getFloatAttr(elt, 0.0))
-                                         : Attribute(b.getIntegerAttr(elt, 0));
-    return global(base, MemRefType::get(shape, elt),
-                  DenseElementsAttr::get(tensorType, zero), false);
-  }
   template <typename T>
   memref::GlobalOp array(StringRef base, ArrayRef<T> values, Type elt,
                          ArrayRef<int64_t> shape, bool constant) {
@@ -184,46 +162,9 @@ public:
 
   //===--- functions ---===//
 
-  func::FuncOp beginFunc(StringRef name, FunctionType type) {
-    b.setInsertionPoint(anchor);
-    auto fn = b.create<func::FuncOp>(name, type);
-    entry = fn.addEntryBlock();
-    globalsInFunc.clear();
-    b.setInsertionPointToStart(entry);
-    return fn;
-  }
-  void declare(StringRef name, FunctionType type) {
-    if (SymbolTable::lookupSymbolIn(module, name) || declared.count(name.str()))
-      return;
-    declared.insert(name.str());
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(anchor);
-    b.create<func::FuncOp>(name, type).setPrivate();
-  }
-  /// The global's memref in the current function (one get_global per
-  /// function, at its entry).
-  Value get(memref::GlobalOp g) {
-    auto it = globalsInFunc.find(g.getSymName());
-    if (it != globalsInFunc.end())
-      return it->second;
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(entry);
-    Value v = b.create<memref::GetGlobalOp>(g.getType(), g.getSymName());
-    globalsInFunc[g.getSymName()] = v;
-    return v;
-  }
 
   //===--- values ---===//
 
-  Value index(int64_t v) { return b.create<arith::ConstantIndexOp>(v); }
-  Value i64(int64_t v) { return b.create<arith::ConstantIntOp>(v, 64); }
-  Value i32(int64_t v) { return b.create<arith::ConstantIntOp>(v, 32); }
-  Value f64(double v) {
-    return b.create<arith::ConstantFloatOp>(APFloat(v), b.getF64Type());
-  }
-  Value toIndex(Value v) {
-    return b.create<arith::IndexCastOp>(b.getIndexType(), v);
-  }
   /// Sign-extends an integer (or casts an index) to i64.
   Value toI64(Value v) {
     if (v.getType().isIndex())
@@ -270,20 +211,7 @@ public:
   Value mulQ16(Value x, int64_t factor) {
     return roundShift(mul(x, i64(factor)), 16);
   }
-  /// splitmix64 (prng.h) in wrapping i64 arithmetic.
-  Value splitmix(Value z) {
-    z = add(z, i64(int64_t(0x9E3779B97F4A7C15ull)));
-    z = mul(bxor(z, lshr(z, 30)), i64(int64_t(0xBF58476D1CE4E5B9ull)));
-    z = mul(bxor(z, lshr(z, 27)), i64(int64_t(0x94D049BB133111EBull)));
-    return bxor(z, lshr(z, 31));
-  }
 
-  Value load(Value mem, ValueRange idx) {
-    return b.create<memref::LoadOp>(mem, idx);
-  }
-  void store(Value v, Value mem, ValueRange idx) {
-    b.create<memref::StoreOp>(v, mem, idx);
-  }
   /// Loads an element as i64 (sign-extended).
   Value loadI64(Value mem, ValueRange idx) { return toI64(load(mem, idx)); }
   /// Stores an i64 truncated to the memref's element type.
@@ -304,21 +232,9 @@ public:
 
   //===--- control flow ---===//
 
-  void forLoop(Value lb, Value ub, function_ref<void(Value)> body) {
-    auto loop = b.create<scf::ForOp>(lb, ub, index(1));
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(loop.getBody()->getTerminator());
-    body(loop.getInductionVar());
-  }
   void forLoop(int64_t lb, int64_t ub, function_ref<void(Value)> body) {
     if (lb < ub)
       forLoop(index(lb), index(ub), body);
-  }
-  void ifThen(Value cond, function_ref<void()> body) {
-    auto op = b.create<scf::IfOp>(cond, /*withElseRegion=*/false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(op.thenBlock()->getTerminator());
-    body();
   }
   /// while (cond()) body(); with all state in memory.
   void whileLoop(function_ref<Value()> cond, function_ref<void()> body) {
@@ -334,17 +250,7 @@ public:
       b.create<scf::YieldOp>();
     }
   }
-  void call(StringRef name, ValueRange args) {
-    b.create<func::CallOp>(name, TypeRange{}, args);
-  }
 
-private:
-  ModuleOp module;
-  Operation *anchor;
-  std::string prefix;
-  Block *entry = nullptr;
-  llvm::StringMap<Value> globalsInFunc;
-  std::set<std::string> usedNames, declared;
 };
 
 //===----------------------------------------------------------------------===//

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "compiler/Lowering/LoopEmitter.h"
 #include "compiler/SnnToLoops/Passes.h"
 #include "sim/reference/exact.h"
 
@@ -401,39 +402,15 @@ void toDenseRows(SynapseTable &table) {
 
 /// Creates module-level globals and the ops of one function body, with the
 /// small vocabulary the step function is written in.
-class Emitter {
+class Emitter : public plasticc::LoopEmitter {
 public:
   Emitter(ConversionPatternRewriter &rewriter, ModuleOp module,
           Operation *anchor, StringRef prefix)
-      : b(anchor->getLoc(), rewriter), module(module), anchor(anchor),
-        prefix(prefix.str()) {}
-
-  ImplicitLocOpBuilder b;
+      : LoopEmitter(rewriter, module, anchor, prefix) {}
+  using LoopEmitter::forLoop;
 
   //===--- globals ---===//
 
-  /// A private memref.global named after `base`, unique in the module.
-  memref::GlobalOp global(StringRef base, MemRefType type, Attribute init,
-                          bool constant) {
-    std::string name = prefix + "_" + base.str();
-    for (int k = 1;
-         usedNames.count(name) || SymbolTable::lookupSymbolIn(module, name);
-         ++k)
-      name = prefix + "_" + base.str() + "_" + std::to_string(k);
-    usedNames.insert(name);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(anchor);
-    return b.create<memref::GlobalOp>(name, b.getStringAttr("private"), type,
-                                      init, constant,
-                                      /*alignment=*/b.getI64IntegerAttr(64));
-  }
-  memref::GlobalOp zeros(StringRef base, ArrayRef<int64_t> shape, Type elt) {
-    auto tensorType = RankedTensorType::get(shape, elt);
-    Attribute zero = isa<FloatType>(elt) ? Attribute(b.getFloatAttr(elt, 0.0))
-                                         : Attribute(b.getIntegerAttr(elt, 0));
-    return global(base, MemRefType::get(shape, elt),
-                  DenseElementsAttr::get(tensorType, zero), false);
-  }
   memref::GlobalOp f64Array(StringRef base, ArrayRef<double> values,
                             bool constant, ArrayRef<int64_t> shape = {}) {
     SmallVector<int64_t> dims(shape);
@@ -477,50 +454,10 @@ public:
 
   //===--- functions ---===//
 
-  /// Starts a public function and returns its entry block; later get_global
-  /// ops are hoisted to that block.
-  func::FuncOp beginFunc(StringRef name, FunctionType type) {
-    b.setInsertionPoint(anchor);
-    auto fn = b.create<func::FuncOp>(name, type);
-    entry = fn.addEntryBlock();
-    globalsInFunc.clear();
-    b.setInsertionPointToStart(entry);
-    return fn;
-  }
-  /// Declares a runtime function once.
-  void declare(StringRef name, FunctionType type) {
-    if (SymbolTable::lookupSymbolIn(module, name) || declared.count(name.str()))
-      return;
-    declared.insert(name.str());
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(anchor);
-    auto fn = b.create<func::FuncOp>(name, type);
-    fn.setPrivate();
-  }
 
-  Value get(memref::GlobalOp g) {
-    auto it = globalsInFunc.find(g.getSymName());
-    if (it != globalsInFunc.end())
-      return it->second;
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(entry);
-    Value v = b.create<memref::GetGlobalOp>(g.getType(), g.getSymName());
-    globalsInFunc[g.getSymName()] = v;
-    return v;
-  }
 
   //===--- values ---===//
 
-  Value index(int64_t v) { return b.create<arith::ConstantIndexOp>(v); }
-  Value i64(int64_t v) { return b.create<arith::ConstantIntOp>(v, 64); }
-  Value u64(uint64_t v) { return i64(static_cast<int64_t>(v)); }
-  Value i32(int64_t v) { return b.create<arith::ConstantIntOp>(v, 32); }
-  Value f64(double v) {
-    return b.create<arith::ConstantFloatOp>(APFloat(v), b.getF64Type());
-  }
-  Value toIndex(Value v) {
-    return b.create<arith::IndexCastOp>(b.getIndexType(), v);
-  }
   Value toI32(Value v) {
     return b.create<arith::IndexCastOp>(b.getI32Type(), v);
   }
@@ -558,22 +495,7 @@ public:
   Value icmp(arith::CmpIPredicate p, Value x, Value y) {
     return b.create<arith::CmpIOp>(p, x, y);
   }
-  /// splitmix64 of §14 in i64 arithmetic (wrapping, logical shifts).
-  Value splitmix(Value z) {
-    z = b.create<arith::AddIOp>(z, u64(kGolden));
-    z = b.create<arith::XOrIOp>(z, b.create<arith::ShRUIOp>(z, i64(30)));
-    z = b.create<arith::MulIOp>(z, u64(kMix1));
-    z = b.create<arith::XOrIOp>(z, b.create<arith::ShRUIOp>(z, i64(27)));
-    z = b.create<arith::MulIOp>(z, u64(kMix2));
-    return b.create<arith::XOrIOp>(z, b.create<arith::ShRUIOp>(z, i64(31)));
-  }
 
-  Value load(Value mem, ValueRange idx) {
-    return b.create<memref::LoadOp>(mem, idx);
-  }
-  void store(Value v, Value mem, ValueRange idx) {
-    b.create<memref::StoreOp>(v, mem, idx);
-  }
   /// Address of a memref's first element plus `byteOffset`, as i64.
   Value address(Value mem, Value byteOffset = {}) {
     Value base = toI64(b.create<memref::ExtractAlignedPointerAsIndexOp>(mem));
@@ -582,32 +504,10 @@ public:
 
   //===--- control flow ---===//
 
-  void forLoop(Value lb, Value ub, function_ref<void(Value)> body) {
-    auto loop = b.create<scf::ForOp>(lb, ub, index(1));
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(loop.getBody()->getTerminator());
-    body(loop.getInductionVar());
-  }
   void forLoop(int64_t n, function_ref<void(Value)> body) {
     forLoop(index(0), index(n), body);
   }
-  void ifThen(Value cond, function_ref<void()> body) {
-    auto op = b.create<scf::IfOp>(cond, /*withElseRegion=*/false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(op.thenBlock()->getTerminator());
-    body();
-  }
-  void call(StringRef name, ValueRange args) {
-    b.create<func::CallOp>(name, TypeRange{}, args);
-  }
 
-private:
-  ModuleOp module;
-  Operation *anchor;
-  std::string prefix;
-  Block *entry = nullptr;
-  llvm::StringMap<Value> globalsInFunc;
-  std::set<std::string> usedNames, declared;
 };
 
 /// A neuron parameter: one constant for the whole population, or a constant
