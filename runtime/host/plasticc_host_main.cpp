@@ -14,6 +14,7 @@
 
 #include "runtime/host/board_link.h"
 #include "runtime/host/serial_port.h"
+#include "sim/golden/cli.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/spike_io.h"
 
@@ -60,17 +61,7 @@ int main(int argc, char **argv) {
   for (int k = 1; k < argc; ++k) {
     std::string arg = argv[k];
     auto value = [&](const std::string &flag, std::string &dst) {
-      if (arg == flag) {
-        if (k + 1 >= argc)
-          return false;
-        dst = argv[++k];
-        return true;
-      }
-      if (arg.rfind(flag + "=", 0) == 0) {
-        dst = arg.substr(flag.size() + 1);
-        return true;
-      }
-      return false;
+      return plasticc::golden::flagValue(argc, argv, k, flag, dst);
     };
     std::string text;
     if (value("--device", device) || value("-o", outDir))

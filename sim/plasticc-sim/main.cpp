@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "sim/golden/cli.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/spike_io.h"
 
@@ -51,17 +52,7 @@ int main(int argc, char **argv) {
   for (int k = 1; k < argc; ++k) {
     std::string arg = argv[k];
     auto value = [&](const std::string &flag, std::string &dst) {
-      if (arg == flag) {
-        if (k + 1 >= argc)
-          return false;
-        dst = argv[++k];
-        return true;
-      }
-      if (arg.rfind(flag + "=", 0) == 0) {
-        dst = arg.substr(flag.size() + 1);
-        return true;
-      }
-      return false;
+      return plasticc::golden::flagValue(argc, argv, k, flag, dst);
     };
     std::string stepsText;
     if (value("--model", model) || value("-o", outDir) ||
