@@ -161,6 +161,17 @@ bool BoardLink::checkFeatures(const CoreImage &image, std::string &error) {
   return true;
 }
 
+bool BoardLink::setModulator(int32_t q7, std::string &error) {
+  if (q7 < -128 || q7 > 127) {
+    error = "modulator " + std::to_string(q7) + " is outside Q1.7's [-128, 127]";
+    return false;
+  }
+  std::vector<uint8_t> bytes;
+  encodeWrite(bytes, configAddress(Region::Param, golden::kRegModulator),
+              uint16_t(uint32_t(q7) & 0xff));
+  return send(bytes, error);
+}
+
 bool BoardLink::load(const CoreImage &image, std::string &error) {
   std::vector<ConfigWrite> writes;
   if (!golden::imageConfigWrites(image, CoreFeatures::usedBy(image), writes,

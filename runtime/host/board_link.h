@@ -57,6 +57,11 @@ public:
   bool step(const std::vector<uint32_t> &inputs,
             std::vector<uint32_t> &outputSpikes, std::string &error);
 
+  /// Sets the three-factor modulator M (Q1.7, -128..127) for the steps
+  /// from the next one on, as plasticc-sim --modulator does (register 36;
+  /// the core takes it while idle, i.e. between steps).
+  bool setModulator(int32_t q7, std::string &error);
+
   /// Reads weights, eligibilities, neuron state, traces and the step
   /// counter back into
   /// \p image (a copy of the loaded image: fields the core does not hold

@@ -34,7 +34,7 @@ int usage(const std::string &msg) {
     std::cerr << "plasticc-host: " << msg << "\n";
   std::cerr << "usage: plasticc-host <image> [<input spikes>] --device=PATH "
                "[--baud=N] [--steps=N] [-o outdir] [--timeout=MS] "
-               "[--no-readback]\n";
+               "[--no-readback] [--modulator FILE]\n";
   return 2;
 }
 
@@ -53,7 +53,7 @@ bool parseCount(const std::string &text, long long lo, long long hi,
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string device, outDir = "plasticc-host-out";
+  std::string device, outDir = "plasticc-host-out", modulatorPath;
   std::string positional[2];
   unsigned npos = 0;
   long long steps = -1, baud = 115200, timeoutMs = 2000;
@@ -64,7 +64,8 @@ int main(int argc, char **argv) {
       return plasticc::golden::flagValue(argc, argv, k, flag, dst);
     };
     std::string text;
-    if (value("--device", device) || value("-o", outDir))
+    if (value("--device", device) || value("-o", outDir) ||
+        value("--modulator", modulatorPath))
       continue;
     if (value("--steps", text)) {
       if (!parseCount(text, 0, (1ll << 32) - 1, steps))
@@ -107,6 +108,13 @@ int main(int argc, char **argv) {
   if (!golden::imageConfigWrites(image, golden::CoreFeatures::usedBy(image),
                                  writes, error))
     return fail(positional[0] + ": " + error);
+  golden::ModulatorSchedule modulator;
+  if (!modulatorPath.empty() &&
+      !golden::readModulator(modulatorPath, modulator, error))
+    return fail(error);
+  if (!modulator.empty() && !image.threeFactor)
+    return fail(modulatorPath + ":1: a modulator schedule for an image "
+                "without three-factor learning");
   golden::SpikeSchedule schedule;
   if (npos == 2 &&
       !golden::readInputSpikes(positional[1], image.axons, schedule, error))
@@ -143,7 +151,13 @@ int main(int argc, char **argv) {
   std::vector<std::pair<uint64_t, uint32_t>> outSpikes;
   std::vector<uint32_t> stepSpikes;
   const std::vector<uint32_t> none;
+  size_t nextModulator = 0;
   for (uint64_t t = 0; t < numSteps; ++t) {
+    // Register 36 between steps, as plasticc-sim --modulator does.
+    while (nextModulator < modulator.size() &&
+           modulator[nextModulator].first <= t)
+      if (!board.setModulator(modulator[nextModulator++].second, error))
+        return fail(error);
     if (!board.step(t < schedule.size() ? schedule[t] : none, stepSpikes,
                     error))
       return fail(error);

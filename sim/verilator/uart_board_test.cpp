@@ -51,6 +51,7 @@ int main(int argc, char **argv) {
   Features f{BOARD_N, BOARD_M, true, bool(BOARD_EN_CUBA), false, true, true};
   f.inhCurrent = BOARD_EN_INH;
   f.hebbian = BOARD_EN_HEBB;
+  f.threeFactor = BOARD_EN_TF;
   uint32_t neurons = BOARD_N, axons = BOARD_M;
   for (int k = 1; k < argc; ++k) {
     if (!std::strcmp(argv[k], "--fault"))
@@ -80,8 +81,9 @@ int main(int argc, char **argv) {
   f.axons = axons;
   CoreImage img;
   SpikeSchedule stim;
+  ModulatorSchedule modulator;
   std::string error;
-  if (!makeScenario(scenario, seed, f, img, stim, error)) {
+  if (!makeScenario(scenario, seed, f, img, stim, modulator, error)) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return 2;
   }
@@ -121,7 +123,18 @@ int main(int argc, char **argv) {
 
   uint64_t mismatches = 0, spikes = 0;
   std::vector<uint32_t> got;
+  size_t nextModulator = 0;
   for (size_t s = 0; s < stim.size(); ++s) {
+    // The host's modulator writes, between steps, as plasticc-host does.
+    while (nextModulator < modulator.size() &&
+           modulator[nextModulator].first <= s) {
+      const int32_t m = modulator[nextModulator++].second;
+      golden.setModulator(m);
+      if (!board.setModulator(m, error)) {
+        std::fprintf(stderr, "FAIL: %s\n", error.c_str());
+        return 1;
+      }
+    }
     for (uint32_t a : stim[s])
       golden.pushInput(a);
     golden.step();
