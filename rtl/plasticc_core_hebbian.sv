@@ -29,11 +29,7 @@ module plasticc_core_hebbian (
   assign d   = 13'(q_r >> 20);
   assign wn  = 15'(w_i) + $signed({2'b0, d});
 
-  always_comb begin
-    if (wn < 15'(w_min_i))      w_o = w_min_i;
-    else if (wn > 15'(w_max_i)) w_o = w_max_i;
-    else                        w_o = wn[7:0];
-  end
+  assign w_o = plasticc_core_pkg::clip_weight(16'(wn), w_min_i, w_max_i);
 
   // Assertions
 `ifndef SYNTHESIS

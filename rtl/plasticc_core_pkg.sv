@@ -77,6 +77,18 @@ package plasticc_core_pkg;
   // Galois LFSR x^32 + x^22 + x^2 + x + 1, shifting right (semantics.md §14).
   localparam logic [31:0] LfsrTaps = 32'h8020_0003;
 
+  // The clip every learning rule ends with (semantics.md §13, §15): an
+  // updated weight, sign-extended to 16 bits, into [w_min, w_max].
+  function automatic logic signed [7:0] clip_weight(
+      input logic signed [15:0] w, input logic signed [7:0] w_min,
+      input logic signed [7:0] w_max);
+    logic signed [7:0] r;
+    if (w < 16'(w_min)) r = w_min;
+    else if (w > 16'(w_max)) r = w_max;
+    else r = w[7:0];
+    clip_weight = r;
+  endfunction
+
   // sat16 of semantics.md §10 for a 20-bit signed intermediate.
   function automatic logic [15:0] sat16_20(input logic signed [19:0] x);
     logic [15:0] r;

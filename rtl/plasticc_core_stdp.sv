@@ -52,11 +52,7 @@ module plasticc_core_stdp #(
   assign d   = 13'(q_r >>> 14);
   assign wn  = ltp_i ? (14'(w_i) + 14'(d)) : (14'(w_i) - 14'(d));
 
-  always_comb begin
-    if (wn < 14'(w_min_i))      w_o = w_min_i;
-    else if (wn > 14'(w_max_i)) w_o = w_max_i;
-    else                        w_o = wn[7:0];
-  end
+  assign w_o = plasticc_core_pkg::clip_weight(16'(wn), w_min_i, w_max_i);
 
   // Assertions
 `ifndef SYNTHESIS

@@ -63,11 +63,7 @@ module plasticc_core_three_factor (
   assign d      = 12'(q_r >>> (6'd23 + {3'b0, e_frac_i}));
   assign wn     = 13'(w_i) + 13'(d);
 
-  always_comb begin
-    if (wn < 13'(w_min_i))      w_o = w_min_i;
-    else if (wn > 13'(w_max_i)) w_o = w_max_i;
-    else                        w_o = wn[7:0];
-  end
+  assign w_o = plasticc_core_pkg::clip_weight(16'(wn), w_min_i, w_max_i);
 
   // Assertions
 `ifndef SYNTHESIS
