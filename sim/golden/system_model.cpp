@@ -106,7 +106,7 @@ bool checkSystemImage(const SystemImage &sys, std::string &error) {
     if (!seen.emplace(name, k).second)
       return error = "duplicate core " + quoted(name), false;
   }
-  std::vector<uint32_t> perSource(sys.cores.size() + 16, 0);
+  std::vector<uint32_t> perSource(sys.cores.size(), 0);
   for (uint32_t r = 0; r < sys.routes.size(); ++r) {
     const Route &route = sys.routes[r];
     const uint32_t fromSource =
