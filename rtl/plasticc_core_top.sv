@@ -1101,19 +1101,32 @@ module plasticc_core_top #(
     endcase
   end
 
+  // Capability words (region 7, indices 5..7, read-only): the build's size
+  // and elaboration flags, so a host can refuse an image this core cannot
+  // run (docs/core.md §4). Constants: the read mux only gains three terms.
+  localparam logic [15:0] CapNeurons  = 16'(NumNeurons);
+  localparam logic [15:0] CapAxons    = 16'(NumAxons);
+  localparam logic [15:0] CapFeatures = {8'h0, EnRecurrent, EnHebbian, EnThreeFactor,
+                                         EnMultiplicative, EnStdp, EnAdaptive,
+                                         EnInhCurrent, EnCuba};
+
   logic [15:0] small_rdata;
   always_comb begin
     small_rdata = '0;
     if (cfg_region == plasticc_core_pkg::RegionParam) begin
       small_rdata = reg_rdata;
     end else if (cfg_region == plasticc_core_pkg::RegionCount) begin
-      unique case (cfg_index)
-        16'd0:   small_rdata = tick_q[15:0];
-        16'd1:   small_rdata = tick_q[31:16];
-        16'd2:   small_rdata = last_cyc_q[15:0];
-        16'd3:   small_rdata = last_cyc_q[31:16];
-        16'd4:   small_rdata = {14'h0, status_q};
-        default: small_rdata = '0;
+      // Only index[2:0] is decoded (reads alias modulo 8): the narrowest
+      // mux, which keeps the iCEBreaker board within the UP5K.
+      case (cfg_index[2:0])
+        3'd0: small_rdata = tick_q[15:0];
+        3'd1: small_rdata = tick_q[31:16];
+        3'd2: small_rdata = last_cyc_q[15:0];
+        3'd3: small_rdata = last_cyc_q[31:16];
+        3'd4: small_rdata = {14'h0, status_q};
+        3'd5: small_rdata = CapNeurons;
+        3'd6: small_rdata = CapAxons;
+        3'd7: small_rdata = CapFeatures;
       endcase
     end
   end
