@@ -162,19 +162,23 @@ namespace {
 /// their names for messages.
 struct FeatureBit {
   bool CoreFeatures::*flag;
-  const char *what;
+  const char *parameter;
+  const char *what; ///< when missing
 };
 constexpr FeatureBit kFeatureBits[] = {
-    {&CoreFeatures::cuba, "cuba_lif (EnCuba = 0)"},
-    {&CoreFeatures::inhCurrent,
+    {&CoreFeatures::cuba, "EnCuba", "cuba_lif (EnCuba = 0)"},
+    {&CoreFeatures::inhCurrent, "EnInhCurrent",
      "separate inhibitory current (EnInhCurrent = 0)"},
-    {&CoreFeatures::adaptive, "adaptive threshold (EnAdaptive = 0)"},
-    {&CoreFeatures::stdp, "STDP (EnStdp = 0)"},
-    {&CoreFeatures::multiplicative,
+    {&CoreFeatures::adaptive, "EnAdaptive",
+     "adaptive threshold (EnAdaptive = 0)"},
+    {&CoreFeatures::stdp, "EnStdp", "STDP (EnStdp = 0)"},
+    {&CoreFeatures::multiplicative, "EnMultiplicative",
      "multiplicative STDP (EnMultiplicative = 0)"},
-    {&CoreFeatures::threeFactor, "three-factor learning (EnThreeFactor = 0)"},
-    {&CoreFeatures::hebbian, "Hebbian learning (EnHebbian = 0)"},
-    {&CoreFeatures::recurrent, "recurrent spikes (EnRecurrent = 0)"},
+    {&CoreFeatures::threeFactor, "EnThreeFactor",
+     "three-factor learning (EnThreeFactor = 0)"},
+    {&CoreFeatures::hebbian, "EnHebbian", "Hebbian learning (EnHebbian = 0)"},
+    {&CoreFeatures::recurrent, "EnRecurrent",
+     "recurrent spikes (EnRecurrent = 0)"},
 };
 
 } // namespace
@@ -227,6 +231,18 @@ bool decodeCapabilities(const std::vector<uint16_t> &words,
   caps.axons = words[1];
   caps.features = featuresFromWord(words[2]);
   return true;
+}
+
+std::string describeCapabilities(const CoreCapabilities &caps) {
+  std::string text = std::to_string(caps.neurons) + " neurons x " +
+                     std::to_string(caps.axons) + " axons, built with";
+  size_t flags = 0;
+  for (const FeatureBit &b : kFeatureBits)
+    if (caps.features.*b.flag) {
+      text += std::string(" ") + b.parameter;
+      ++flags;
+    }
+  return flags ? text : text + " no optional feature";
 }
 
 bool imageRunsOn(const CoreImage &image, const CoreCapabilities &caps,

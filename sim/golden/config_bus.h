@@ -122,6 +122,9 @@ struct CoreCapabilities {
 bool decodeCapabilities(const std::vector<uint16_t> &words,
                         CoreCapabilities &caps, std::string &error);
 
+/// "8 neurons x 8 axons, built with EnStdp EnMultiplicative EnRecurrent".
+std::string describeCapabilities(const CoreCapabilities &caps);
+
 /// Checks that a core reporting \p caps runs \p image: exactly the image's
 /// N and M (the weight layout, the schedule and the recurrent targets
 /// depend on both) and every feature it uses. Returns false with \p why, a

@@ -236,6 +236,14 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
     return fail("plasticc-host failed: " + slurp(dir / "host.err"));
   if (board.framingErrors)
     return fail("framing errors on the board's TX line");
+  // The tool reports the core it found (its capability registers).
+  const std::string found =
+      "board core: " + std::to_string(BOARD_N) + " neurons x " +
+      std::to_string(BOARD_M) +
+      " axons, built with EnStdp EnMultiplicative EnRecurrent\n";
+  if (slurp(dir / "host.out").find(found) == std::string::npos)
+    return fail("plasticc-host did not report '" + found +
+                "': " + slurp(dir / "host.out"));
 
   // Every file plasticc-sim wrote, byte for byte (only the spikes without
   // the read-back, and then nothing else).

@@ -202,6 +202,10 @@ TEST(HostCapabilities, DecodeRefusesACoreWithoutThem) {
             std::string::npos)
       << error;
   EXPECT_FALSE(golden::decodeCapabilities({8, 8}, caps, error));
+  ASSERT_TRUE(golden::decodeCapabilities({256, 128, 0x00a9}, caps, error));
+  EXPECT_EQ(golden::describeCapabilities(caps),
+            "256 neurons x 128 axons, built with EnCuba EnStdp EnThreeFactor "
+            "EnRecurrent");
 }
 
 TEST(HostCapabilities, ImageMustMatchSizeAndFeatures) {
