@@ -408,9 +408,10 @@ module plasticc_core_top #(
       last_cyc_d = step_cyc_q + 32'd1;
     end
     // The host may set the step counter while idle (continuing a run).
+    // Region 7 decodes index[2:0] only (see the read-back below).
     if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount)) begin
-      if (cfg_index == 16'd0) tick_d[15:0]  = cfg_wdata_i;
-      if (cfg_index == 16'd1) tick_d[31:16] = cfg_wdata_i;
+      if (cfg_index[2:0] == 3'd0) tick_d[15:0]  = cfg_wdata_i;
+      if (cfg_index[2:0] == 3'd1) tick_d[31:16] = cfg_wdata_i;
     end
   end
 
@@ -418,7 +419,8 @@ module plasticc_core_top #(
     status_d = status_q;
     if (rec_push && rec_full) status_d[0] = 1'b1;
     if (aer_in_valid_i && !aer_in_ready_o) status_d[1] = 1'b1;
-    if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount) && (cfg_index == 16'd4)) begin
+    if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount) &&
+        (cfg_index[2:0] == 3'd4)) begin
       status_d = status_d & ~cfg_wdata_i[1:0];
     end
   end
@@ -1116,8 +1118,9 @@ module plasticc_core_top #(
     if (cfg_region == plasticc_core_pkg::RegionParam) begin
       small_rdata = reg_rdata;
     end else if (cfg_region == plasticc_core_pkg::RegionCount) begin
-      // Only index[2:0] is decoded (reads alias modulo 8): the narrowest
-      // mux, which keeps the iCEBreaker board within the UP5K.
+      // Only index[2:0] is decoded, for reads and writes (indices alias
+      // modulo 8): the narrowest decode, as the iCEBreaker board has
+      // almost no logic cells to spare.
       case (cfg_index[2:0])
         3'd0: small_rdata = tick_q[15:0];
         3'd1: small_rdata = tick_q[31:16];
