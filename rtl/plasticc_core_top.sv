@@ -408,9 +408,10 @@ module plasticc_core_top #(
       last_cyc_d = step_cyc_q + 32'd1;
     end
     // The host may set the step counter while idle (continuing a run).
+    // Region 7 decodes index[2:0] only (see the read-back below).
     if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount)) begin
-      if (cfg_index == 16'd0) tick_d[15:0]  = cfg_wdata_i;
-      if (cfg_index == 16'd1) tick_d[31:16] = cfg_wdata_i;
+      if (cfg_index[2:0] == 3'd0) tick_d[15:0]  = cfg_wdata_i;
+      if (cfg_index[2:0] == 3'd1) tick_d[31:16] = cfg_wdata_i;
     end
   end
 
@@ -418,7 +419,8 @@ module plasticc_core_top #(
     status_d = status_q;
     if (rec_push && rec_full) status_d[0] = 1'b1;
     if (aer_in_valid_i && !aer_in_ready_o) status_d[1] = 1'b1;
-    if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount) && (cfg_index == 16'd4)) begin
+    if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionCount) &&
+        (cfg_index[2:0] == 3'd4)) begin
       status_d = status_d & ~cfg_wdata_i[1:0];
     end
   end
@@ -1101,19 +1103,33 @@ module plasticc_core_top #(
     endcase
   end
 
+  // Capability words (region 7, indices 5..7, read-only): the build's size
+  // and elaboration flags, so a host can refuse an image this core cannot
+  // run (docs/core.md §4). Constants: the read mux only gains three terms.
+  localparam logic [15:0] CapNeurons  = 16'(NumNeurons);
+  localparam logic [15:0] CapAxons    = 16'(NumAxons);
+  localparam logic [15:0] CapFeatures = {8'h0, EnRecurrent, EnHebbian, EnThreeFactor,
+                                         EnMultiplicative, EnStdp, EnAdaptive,
+                                         EnInhCurrent, EnCuba};
+
   logic [15:0] small_rdata;
   always_comb begin
     small_rdata = '0;
     if (cfg_region == plasticc_core_pkg::RegionParam) begin
       small_rdata = reg_rdata;
     end else if (cfg_region == plasticc_core_pkg::RegionCount) begin
-      unique case (cfg_index)
-        16'd0:   small_rdata = tick_q[15:0];
-        16'd1:   small_rdata = tick_q[31:16];
-        16'd2:   small_rdata = last_cyc_q[15:0];
-        16'd3:   small_rdata = last_cyc_q[31:16];
-        16'd4:   small_rdata = {14'h0, status_q};
-        default: small_rdata = '0;
+      // Only index[2:0] is decoded, for reads and writes (indices alias
+      // modulo 8): the narrowest decode, as the iCEBreaker board has
+      // almost no logic cells to spare.
+      case (cfg_index[2:0])
+        3'd0: small_rdata = tick_q[15:0];
+        3'd1: small_rdata = tick_q[31:16];
+        3'd2: small_rdata = last_cyc_q[15:0];
+        3'd3: small_rdata = last_cyc_q[31:16];
+        3'd4: small_rdata = {14'h0, status_q};
+        3'd5: small_rdata = CapNeurons;
+        3'd6: small_rdata = CapAxons;
+        3'd7: small_rdata = CapFeatures;
       endcase
     end
   end

@@ -138,25 +138,17 @@ bool BoardLink::readWords(Region region, uint32_t count,
   return readAddresses(addresses, words, golden::regionName(region), error);
 }
 
-bool BoardLink::checkFeatures(const CoreImage &image, std::string &error) {
-  // The core reports no build parameters, but a build without a feature
-  // implements none of its register bits or memory (they read as 0). The
-  // image load that follows rewrites every probed location.
-  for (const golden::FeatureProbe &p :
-       golden::featureProbes(CoreFeatures::usedBy(image))) {
-    std::vector<uint8_t> bytes;
-    std::vector<uint16_t> words;
-    encodeWrite(bytes, configAddress(p.region, p.index), p.value);
-    if (!send(bytes, error) ||
-        !readAddresses({configAddress(p.region, p.index)}, words,
-                       "the feature check", error))
-      return false;
-    if ((words[0] & p.value) != p.value) {
-      error = io.name() + ": the board's core was built without " + p.feature +
-              ", which the image uses; build the bitstream for "
-              "this image (plasticc --target=ice40-up5k)";
-      return false;
-    }
+bool BoardLink::readCapabilities(golden::CoreCapabilities &c,
+                                 std::string &error) {
+  std::vector<uint16_t> words;
+  if (!readAddresses({configAddress(Region::Counter, golden::kCapNeurons),
+                      configAddress(Region::Counter, golden::kCapAxons),
+                      configAddress(Region::Counter, golden::kCapFeatures)},
+                     words, "the capability registers", error))
+    return false;
+  if (!golden::decodeCapabilities(words, c, error)) {
+    error = io.name() + ": " + error;
+    return false;
   }
   return true;
 }
@@ -176,8 +168,15 @@ bool BoardLink::load(const CoreImage &image, std::string &error) {
   std::vector<ConfigWrite> writes;
   if (!golden::imageConfigWrites(image, CoreFeatures::usedBy(image), writes,
                                  error) ||
-      !checkFeatures(image, error))
+      !readCapabilities(caps, error))
     return false;
+  std::string why;
+  if (!golden::imageRunsOn(image, caps, why)) {
+    error = io.name() + ": the board's core " + why +
+            "; build the bitstream for this image (plasticc "
+            "--target=ice40-up5k)";
+    return false;
+  }
   std::vector<uint8_t> bytes;
   for (const ConfigWrite &w : writes)
     encodeWrite(bytes, w.address(), w.data);
@@ -207,71 +206,11 @@ bool BoardLink::load(const CoreImage &image, std::string &error) {
               std::to_string(w.index) + "] (address " + hex4(w.address()) +
               "): wrote " + hex4(w.data & w.readMask) + ", read " +
               hex4(words[k] & w.readMask) +
-              " (does the board's core have this feature and this size?)";
+              " (a faulty link or board?)";
       return false;
     }
   }
-  auto valueAt = [&](uint32_t address) -> uint16_t {
-    for (const ConfigWrite &w : writes)
-      if (w.address() == address)
-        return w.data;
-    return 0;
-  };
-  if (!checkSize(Region::U, image.neurons, 0xffff, "neurons", valueAt, error) ||
-      !checkSize(Region::X, image.axons, 0x00ff, "axons", valueAt, error))
-    return false;
   steps = 0;
-  return true;
-}
-
-bool BoardLink::checkSize(Region region, uint32_t size, uint16_t mask,
-                          const char *what,
-                          const std::function<uint16_t(uint32_t)> &valueAt,
-                          std::string &error) {
-  // The core decodes a neuron (axon) index modulo its memory's power-of-two
-  // size, so the write at index P = 2^ceil(log2 size) lands on index 0 if
-  // and only if the memory has at most P entries, and the one at P/2 lands
-  // on 0 if it has at most P/2. The core reports no size of its own.
-  uint32_t p = 1;
-  while (p < size)
-    p <<= 1;
-  if (p > 0xffff)
-    return true;
-  const uint32_t a0 = configAddress(region, 0),
-                 aHalf = configAddress(region, p / 2),
-                 aP = configAddress(region, p);
-  const uint16_t v0 = valueAt(a0), vHalf = valueAt(aHalf);
-  const uint16_t marker = uint16_t((v0 ^ 0x5a5a) & mask);
-  std::vector<uint8_t> bytes;
-  std::vector<uint16_t> words;
-  encodeWrite(bytes, aP, marker);
-  if (!send(bytes, error) ||
-      !readAddresses({a0}, words, "the size check", error))
-    return false;
-  const bool atMostP = words[0] == marker;
-  bytes.clear();
-  encodeWrite(bytes, a0, v0);
-  encodeWrite(bytes, aHalf, uint16_t((vHalf ^ 0x5a5a) & mask));
-  if (!send(bytes, error) ||
-      !readAddresses({a0}, words, "the size check", error))
-    return false;
-  const bool moreThanHalf = (words[0] & mask) == (v0 & mask);
-  bytes.clear();
-  encodeWrite(bytes, aHalf, vHalf);
-  if (!send(bytes, error) ||
-      !readAddresses({a0, aHalf}, words, "the size check", error))
-    return false;
-  if (!atMostP || !moreThanHalf) {
-    error = io.name() + ": the board's core has " +
-            (atMostP ? "fewer" : "more") + " " + what + " than the image's " +
-            std::to_string(size) + "; build the bitstream for this image";
-    return false;
-  }
-  if ((words[0] & mask) != (v0 & mask) || (words[1] & mask) != (vHalf & mask)) {
-    error = io.name() + ": the size check could not restore " + what +
-            " 0 and " + std::to_string(p / 2);
-    return false;
-  }
   return true;
 }
 

@@ -45,12 +45,19 @@ public:
   /// anything an earlier session left (16 empty steps).
   bool connect(std::string &error);
 
-  /// Checks that the board's core has the features \p image uses (as far
-  /// as the bus shows them: golden::featureProbes), writes every register
-  /// and memory of \p image (golden::imageConfigWrites), then reads each
-  /// back and compares, and checks that the core has the image's numbers of
-  /// neurons and axons. Also clears the step counter and the status bits.
+  /// Reads the core's capability registers (region 7: N, M, the feature
+  /// word) into \p caps. Fails for a core that reports none.
+  bool readCapabilities(golden::CoreCapabilities &caps, std::string &error);
+
+  /// Checks from the capability registers that the board's core has the
+  /// image's numbers of neurons and axons and every feature \p image uses
+  /// (golden::imageRunsOn), writes every register and memory of \p image
+  /// (golden::imageConfigWrites), then reads each back and compares. Also
+  /// clears the step counter and the status bits.
   bool load(const golden::CoreImage &image, std::string &error);
+
+  /// What the last load() read from the capability registers.
+  const golden::CoreCapabilities &capabilities() const { return caps; }
 
   /// Runs one step: queues \p inputs, ticks, and collects the step's output
   /// spikes (ascending neurons) until the board reports the step done.
@@ -78,13 +85,6 @@ private:
   bool send(const std::vector<uint8_t> &bytes, std::string &error);
   /// Waits for the next message; a timeout is an error naming \p waitingFor.
   bool receive(Message &message, const char *waitingFor, std::string &error);
-  /// Checks that the core's memory in \p region has exactly \p size
-  /// entries (as far as index aliasing shows; see docs/host.md).
-  bool checkSize(Region region, uint32_t size, uint16_t mask, const char *what,
-                 const std::function<uint16_t(uint32_t)> &valueAt,
-                 std::string &error);
-  /// Fails naming the first feature \p image uses that the core lacks.
-  bool checkFeatures(const golden::CoreImage &image, std::string &error);
   bool readAddresses(const std::vector<uint32_t> &addresses,
                      std::vector<uint16_t> &words, const char *what,
                      std::string &error);
@@ -93,6 +93,7 @@ private:
   Options opt;
   MessageDecoder decoder;
   uint64_t steps = 0;
+  golden::CoreCapabilities caps;
 };
 
 } // namespace plasticc::host

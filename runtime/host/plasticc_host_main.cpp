@@ -147,6 +147,8 @@ int main(int argc, char **argv) {
   BoardLink board(*port, opt);
   if (!board.connect(error) || !board.load(image, error))
     return fail(error);
+  std::cout << "plasticc-host: board core: "
+            << golden::describeCapabilities(board.capabilities()) << "\n";
 
   std::vector<std::pair<uint64_t, uint32_t>> outSpikes;
   std::vector<uint32_t> stepSpikes;

@@ -2,6 +2,8 @@
 
 #include "sim/golden/config_bus.h"
 
+#include <iterator>
+
 namespace plasticc::golden {
 
 const char *regionName(Region region) {
@@ -154,25 +156,123 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   return f;
 }
 
-bool imageFits(const CoreImage &image, const CoreFeatures &f,
-               std::string &why) {
+namespace {
+
+/// The elaboration flags in the order of the feature word's bits, with
+/// their names for messages.
+struct FeatureBit {
+  bool CoreFeatures::*flag;
+  const char *parameter;
+  const char *what; ///< when missing
+};
+constexpr FeatureBit kFeatureBits[] = {
+    {&CoreFeatures::cuba, "EnCuba", "cuba_lif (EnCuba = 0)"},
+    {&CoreFeatures::inhCurrent, "EnInhCurrent",
+     "separate inhibitory current (EnInhCurrent = 0)"},
+    {&CoreFeatures::adaptive, "EnAdaptive",
+     "adaptive threshold (EnAdaptive = 0)"},
+    {&CoreFeatures::stdp, "EnStdp", "STDP (EnStdp = 0)"},
+    {&CoreFeatures::multiplicative, "EnMultiplicative",
+     "multiplicative STDP (EnMultiplicative = 0)"},
+    {&CoreFeatures::threeFactor, "EnThreeFactor",
+     "three-factor learning (EnThreeFactor = 0)"},
+    {&CoreFeatures::hebbian, "EnHebbian", "Hebbian learning (EnHebbian = 0)"},
+    {&CoreFeatures::recurrent, "EnRecurrent",
+     "recurrent spikes (EnRecurrent = 0)"},
+};
+
+} // namespace
+
+std::vector<std::string> missingFeatures(const CoreImage &image,
+                                         const CoreFeatures &has) {
   const CoreFeatures used = CoreFeatures::usedBy(image);
-  if (used.cuba && !f.cuba)
-    return why = "cuba_lif (EnCuba = 0)", false;
-  if (used.adaptive && !f.adaptive)
-    return why = "adaptive threshold (EnAdaptive = 0)", false;
-  if (used.stdp && !f.stdp)
-    return why = "STDP (EnStdp = 0)", false;
-  if (used.multiplicative && !f.multiplicative)
-    return why = "multiplicative STDP (EnMultiplicative = 0)", false;
-  if (used.recurrent && !f.recurrent)
-    return why = "recurrent spikes (EnRecurrent = 0)", false;
-  if (used.inhCurrent && !f.inhCurrent)
-    return why = "separate inhibitory current (EnInhCurrent = 0)", false;
-  if (used.threeFactor && !f.threeFactor)
-    return why = "three-factor learning (EnThreeFactor = 0)", false;
-  if (used.hebbian && !f.hebbian)
-    return why = "Hebbian learning (EnHebbian = 0)", false;
+  std::vector<std::string> missing;
+  for (const FeatureBit &b : kFeatureBits)
+    if (used.*b.flag && !(has.*b.flag))
+      missing.push_back(b.what);
+  return missing;
+}
+
+bool imageFits(const CoreImage &image, const CoreFeatures &has,
+               std::string &why) {
+  const std::vector<std::string> missing = missingFeatures(image, has);
+  if (missing.empty())
+    return true;
+  why = missing.front();
+  return false;
+}
+
+uint16_t featureWord(const CoreFeatures &f) {
+  uint16_t word = 0;
+  for (unsigned k = 0; k < std::size(kFeatureBits); ++k)
+    word |= uint16_t(f.*kFeatureBits[k].flag) << k;
+  return word;
+}
+
+CoreFeatures featuresFromWord(uint16_t word) {
+  CoreFeatures f;
+  for (unsigned k = 0; k < std::size(kFeatureBits); ++k)
+    f.*kFeatureBits[k].flag = (word >> k) & 1;
+  return f;
+}
+
+bool decodeCapabilities(const std::vector<uint16_t> &words,
+                        CoreCapabilities &caps, std::string &error) {
+  if (words.size() != 3) {
+    error = "expected 3 capability words, got " + std::to_string(words.size());
+    return false;
+  }
+  if (words[0] == 0 || words[1] == 0) {
+    error = "the core reports no size (region 7, indices 5 and 6 read 0): "
+            "a build older than the capability registers; rebuild it";
+    return false;
+  }
+  caps.neurons = words[0];
+  caps.axons = words[1];
+  caps.features = featuresFromWord(words[2]);
+  return true;
+}
+
+std::string describeCapabilities(const CoreCapabilities &caps) {
+  std::string text = std::to_string(caps.neurons) + " neurons x " +
+                     std::to_string(caps.axons) + " axons, built with";
+  size_t flags = 0;
+  for (const FeatureBit &b : kFeatureBits)
+    if (caps.features.*b.flag) {
+      text += std::string(" ") + b.parameter;
+      ++flags;
+    }
+  return flags ? text : text + " no optional feature";
+}
+
+bool imageRunsOn(const CoreImage &image, const CoreCapabilities &caps,
+                 std::string &why) {
+  const std::string sizes =
+      " (" + std::to_string(caps.neurons) + " neurons x " +
+      std::to_string(caps.axons) + " axons) than the image (" +
+      std::to_string(image.neurons) + " x " + std::to_string(image.axons) + ")";
+  if (image.neurons > caps.neurons || image.axons > caps.axons) {
+    why = "is too small: it has fewer " +
+          std::string(image.neurons > caps.neurons ? "neurons" : "axons") +
+          sizes;
+    return false;
+  }
+  if (image.neurons != caps.neurons || image.axons != caps.axons) {
+    why = "is not the image's size: it has more " +
+          std::string(image.neurons < caps.neurons ? "neurons" : "axons") +
+          sizes + "; a core runs images of exactly its own size";
+    return false;
+  }
+  const std::vector<std::string> missing =
+      missingFeatures(image, caps.features);
+  if (!missing.empty()) {
+    why = "was built without ";
+    for (size_t k = 0; k < missing.size(); ++k)
+      why += (k == 0 ? "" : k + 1 == missing.size() ? " and " : ", ") +
+             missing[k];
+    why += ", which the image uses";
+    return false;
+  }
   return true;
 }
 
@@ -293,25 +393,6 @@ CoreCounters decodeCounters(const std::vector<uint16_t> &c) {
   if (c.size() >= 5)
     counters.status = c[4];
   return counters;
-}
-
-std::vector<FeatureProbe> featureProbes(const CoreFeatures &used) {
-  std::vector<FeatureProbe> p;
-  if (used.cuba)
-    p.push_back({"cuba_lif's synaptic current (EnCuba)", Region::I, 0, 0x5aa5});
-  if (used.adaptive)
-    p.push_back(
-        {"the adaptive threshold (EnAdaptive)", Region::Theta, 0, 0x5aa5});
-  if (used.inhCurrent)
-    p.push_back({"the separate inhibitory current (EnInhCurrent)",
-                 Region::Param, kRegNeuronFlags, 0x0010});
-  if (used.threeFactor)
-    p.push_back({"the three-factor rule (EnThreeFactor)", Region::Param,
-                 kRegThreeFactorEnable, 0x0001});
-  if (used.hebbian)
-    p.push_back({"the Hebbian rule (EnHebbian)", Region::Param,
-                 kRegHebbianFlags, 0x0002});
-  return p;
 }
 
 } // namespace plasticc::golden

@@ -32,7 +32,8 @@ enum class Region : uint32_t {
   Theta = 4,
   Misc = 5, ///< {y[7:0], 1'b0, ref[6:0]}
   X = 6,
-  Counter = 7, ///< tick lo/hi, last step cycles lo/hi, status.
+  Counter = 7, ///< tick lo/hi, last step cycles lo/hi, status; then the
+               ///< read-only capabilities N, M, features (CounterIndex).
   E = 8,       ///< eligibility (three-factor).
   I2 = 9,      ///< inhibitory current (cuba with inh_current).
 };
@@ -86,6 +87,55 @@ struct CoreFeatures {
 bool imageFits(const CoreImage &image, const CoreFeatures &has,
                std::string &why);
 
+/// Everything \p image uses that a build with \p has leaves out, in the
+/// order of the feature word's bits, each as imageFits() names it.
+std::vector<std::string> missingFeatures(const CoreImage &image,
+                                         const CoreFeatures &has);
+
+/// Words of region 7 (docs/core.md §4): counters, then the read-only
+/// capabilities a core reports of its build.
+enum CounterIndex : uint32_t {
+  kCounterTickLo = 0,
+  kCounterTickHi = 1,
+  kCounterCyclesLo = 2,
+  kCounterCyclesHi = 3,
+  kCounterStatus = 4,
+  kCapNeurons = 5,  ///< NumNeurons
+  kCapAxons = 6,    ///< NumAxons
+  kCapFeatures = 7, ///< featureWord() of the En* parameters
+};
+
+/// The capability feature word: bit 0 EnCuba, 1 EnInhCurrent, 2 EnAdaptive,
+/// 3 EnStdp, 4 EnMultiplicative, 5 EnThreeFactor, 6 EnHebbian,
+/// 7 EnRecurrent; bits 15..8 read 0.
+uint16_t featureWord(const CoreFeatures &features);
+/// The inverse of featureWord(); bits 15..8 are ignored.
+CoreFeatures featuresFromWord(uint16_t word);
+
+/// What a core reports of its build in region 7, indices 5..7.
+struct CoreCapabilities {
+  uint32_t neurons = 0, axons = 0;
+  CoreFeatures features;
+};
+/// Decodes the three capability words (indices 5, 6, 7 in that order).
+/// Fails for a core that reports no size (a build older than the
+/// capability registers reads 0 there) or a word count other than 3.
+bool decodeCapabilities(const std::vector<uint16_t> &words,
+                        CoreCapabilities &caps, std::string &error);
+
+/// "8 neurons x 8 axons, built with EnStdp EnMultiplicative EnRecurrent".
+std::string describeCapabilities(const CoreCapabilities &caps);
+
+/// Checks that a core reporting \p caps runs \p image: exactly the image's
+/// N and M (the weight layout, the schedule and the recurrent targets
+/// depend on both) and every feature it uses. Returns false with \p why, a
+/// predicate for "the core ...": what is too small or of another size
+/// ("is too small: it has fewer neurons (8 neurons x 8 axons) than the
+/// image (16 x 8)"), or every missing feature with its parameter ("was
+/// built without STDP (EnStdp = 0), which the image uses").
+bool imageRunsOn(const CoreImage &image, const CoreCapabilities &caps,
+                 std::string &why);
+
 /// One configuration write, and what its read-back returns.
 struct ConfigWrite {
   Region region;
@@ -122,21 +172,6 @@ struct CoreCounters {
 };
 /// Decodes the 5 words of region 7.
 CoreCounters decodeCounters(const std::vector<uint16_t> &words);
-
-/// A write whose read-back shows whether a build has a feature: a build
-/// without it implements none of \p value's bits there (its memory or
-/// register bits read as 0).
-struct FeatureProbe {
-  const char *feature; ///< e.g. "the three-factor rule (EnThreeFactor)".
-  Region region;
-  uint32_t index;
-  uint16_t value;
-};
-/// Probes for the features in \p used that the bus can observe (the
-/// inhibitory current, three-factor, Hebbian, cuba, adaptive threshold;
-/// STDP, multiplicative bounds and the recurrent path leave no trace in the
-/// registers' read-back).
-std::vector<FeatureProbe> featureProbes(const CoreFeatures &used);
 
 } // namespace plasticc::golden
 

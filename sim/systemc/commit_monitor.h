@@ -20,10 +20,12 @@ SC_MODULE(CommitMonitor) {
   sc_in<bool> clk{"clk"};
   sc_fifo_out<CycleRecord> observed{"observed"};
 
-  /// \p image: the i and th events follow the image's neuron model (§9).
+  /// \p image: the i, i2 and th events follow the image's neuron model
+  /// (§9).
   CommitMonitor(sc_module_name name, const CoreSignals &signals,
                 const golden::CoreImage &image)
       : sc_module(name), s(signals), cuba(image.neuron.cuba),
+        inh(image.neuron.cuba && image.neuron.inhCurrent),
         adaptive(image.neuron.adaptive) {
     SC_METHOD(onEdge);
     sensitive << clk.pos();
@@ -53,6 +55,8 @@ private:
         ev(CommitKind::V, k, 0, s16(s.cmt_u.read()));
         if (cuba)
           ev(CommitKind::I, k, 0, s16(s.cmt_i.read()));
+        if (inh)
+          ev(CommitKind::IInh, k, 0, s16(s.cmt_i2.read()));
         if (adaptive)
           ev(CommitKind::Theta, k, 0, s16(s.cmt_theta.read()));
         ev(CommitKind::TracePost, k, 0, int32_t(s.cmt_y.read()));
@@ -60,12 +64,18 @@ private:
       if (s.cmt_axon_valid.read())
         ev(CommitKind::TracePre, k, 0, int32_t(s.cmt_x.read()));
     }
-    const uint32_t lanes = s.cmt_w_valid.read();
-    for (uint32_t lane = 0; lane < 2; ++lane)
-      if (lanes & (1u << lane))
-        ev(CommitKind::Weight, s.cmt_w_axon.read(),
-           2 * s.cmt_w_pair.read() + lane,
+    // Lane 0 then lane 1; within a lane the eligibility before the weight.
+    const uint32_t wLanes = s.cmt_w_valid.read(),
+                   eLanes = s.cmt_e_valid.read();
+    for (uint32_t lane = 0; lane < 2; ++lane) {
+      const uint32_t j = 2 * s.cmt_w_pair.read() + lane;
+      if (eLanes & (1u << lane))
+        ev(CommitKind::Eligibility, s.cmt_w_axon.read(), j,
+           s8(s.cmt_e_data.read() >> (8 * lane)));
+      if (wLanes & (1u << lane))
+        ev(CommitKind::Weight, s.cmt_w_axon.read(), j,
            s8(s.cmt_w_data.read() >> (8 * lane)));
+    }
     r.outSpike = s.out_valid.read() && s.out_ready.read();
     r.outNeuron = s.out_neuron.read();
     r.outTick = s.out_tick.read();
@@ -73,7 +83,7 @@ private:
   }
 
   const CoreSignals &s;
-  bool cuba, adaptive;
+  bool cuba, inh, adaptive;
   CycleCounter counter;
 };
 

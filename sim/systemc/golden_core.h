@@ -1,14 +1,16 @@
 //===- golden_core.h - The golden model as a SystemC module -----*- C++ -*-===//
 //
 // Watches the same handshakes the RTL sees (input spike accepted, tick
-// accepted) on each rising edge and steps the golden CoreModel with them;
-// every commit event and output spike it predicts goes to the scoreboard.
+// accepted, a granted write of the modulator register) on each rising edge
+// and steps the golden CoreModel with them; every commit event and output
+// spike it predicts goes to the scoreboard.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef PLASTICC_SIM_SYSTEMC_GOLDEN_CORE_H
 #define PLASTICC_SIM_SYSTEMC_GOLDEN_CORE_H
 
+#include "sim/golden/config_bus.h"
 #include "sim/golden/core_model.h"
 #include "sim/systemc/core_signals.h"
 
@@ -45,6 +47,12 @@ private:
     const int64_t cycle = counter.edge(s.rst_n.read());
     if (cycle < 0 || !error.empty())
       return;
+    // The host rewrites M between steps (the image load writes the
+    // image's own value); the core takes it for its next step.
+    if (s.cfg_req.read() && s.cfg_gnt.read() && s.cfg_we.read() &&
+        s.cfg_addr.read() == golden::configAddress(golden::Region::Param,
+                                                   golden::kRegModulator))
+      model.setModulator(int8_t(uint8_t(s.cfg_wdata.read())));
     // The tick first: a step sees only inputs accepted before its tick.
     if (s.tick.read() && s.tick_ready.read()) {
       const golden::StepStats &st = model.stepAt(uint64_t(cycle), &sink);

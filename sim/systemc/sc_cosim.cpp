@@ -7,11 +7,14 @@
 // spike and stops at the first divergence. Stimulus comes from the seeded
 // scenario generator of sim/verilator.
 //
-// usage: sc-cosim --scenario NAME [--seed S] [--in-valid P] [--out-ready P]
-//                 [--corrupt-golden-weight]
+// usage: sc-cosim-<build> --scenario NAME [--seed S] [--in-valid P]
+//                 [--out-ready P] [--corrupt-golden-weight]
+//                 [--corrupt-golden-elig]
 //   --corrupt-golden-weight  test only: the golden model gets different
 //                            weights on the first active axon, so the
 //                            scoreboard must report a divergence.
+//   --corrupt-golden-elig    test only: the golden model gets a different
+//                            eligibility on the first existing synapse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,7 +44,8 @@ namespace {
 int usage() {
   std::fprintf(stderr,
                "usage: sc-cosim --scenario NAME [--seed S] [--in-valid P] "
-               "[--out-ready P] [--corrupt-golden-weight]\nscenarios: %s\n",
+               "[--out-ready P] [--corrupt-golden-weight] "
+               "[--corrupt-golden-elig]\nscenarios: %s\n",
                cosim::scenarioNames().c_str());
   return 2;
 }
@@ -51,7 +55,7 @@ int usage() {
 int sc_main(int argc, char **argv) {
   std::string scenario;
   Stimulus::Options stimOpt;
-  bool corrupt = false;
+  bool corrupt = false, corruptElig = false;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     auto val = [&](const char *flag, std::string &dst) {
@@ -77,6 +81,8 @@ int sc_main(int argc, char **argv) {
       stimOpt.outReady = std::atof(v.c_str());
     else if (a == "--corrupt-golden-weight")
       corrupt = true;
+    else if (a == "--corrupt-golden-elig")
+      corruptElig = true;
     else if (a.rfind("+verilator", 0) != 0)
       return usage();
   }
@@ -84,17 +90,22 @@ int sc_main(int argc, char **argv) {
     return usage();
   Verilated::commandArgs(argc, argv);
 
-  const cosim::Features f{SC_N,
-                          SC_M,
-                          bool(SC_EN_STDP),
-                          bool(SC_EN_CUBA),
-                          bool(SC_EN_ADAPTIVE),
-                          bool(SC_EN_MULT),
-                          bool(SC_EN_RECURRENT)};
+  cosim::Features f{SC_N,
+                    SC_M,
+                    bool(SC_EN_STDP),
+                    bool(SC_EN_CUBA),
+                    bool(SC_EN_ADAPTIVE),
+                    bool(SC_EN_MULT),
+                    bool(SC_EN_RECURRENT)};
+  f.inhCurrent = SC_EN_INH;
+  f.threeFactor = SC_EN_TF;
+  f.hebbian = SC_EN_HEBB;
   golden::CoreImage image;
   golden::SpikeSchedule stim;
+  golden::ModulatorSchedule modulator;
   std::string error, why;
-  if (!cosim::makeScenario(scenario, stimOpt.seed, f, image, stim, error)) {
+  if (!cosim::makeScenario(scenario, stimOpt.seed, f, image, stim, modulator,
+                           error)) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return usage();
   }
@@ -111,6 +122,18 @@ int sc_main(int argc, char **argv) {
     return 2;
   }
   golden::CoreImage goldenImage = image;
+  if (corruptElig) {
+    if (!image.threeFactor) {
+      std::fprintf(stderr, "--corrupt-golden-elig needs a three-factor "
+                           "scenario\n");
+      return 2;
+    }
+    for (size_t k = 0; k < goldenImage.weights.size(); ++k)
+      if (goldenImage.weights[k] != golden::kNoSynapse) {
+        goldenImage.eligibility[k] = int8_t(goldenImage.eligibility[k] ^ 0x21);
+        break;
+      }
+  }
   if (corrupt) {
     // Every weight of the first axon that spikes: some neuron that is not
     // refractory integrates a different input in that step.
@@ -131,7 +154,10 @@ int sc_main(int argc, char **argv) {
   GoldenCore golden("golden", s, goldenImage);
   CommitMonitor monitor("monitor", s, image);
   Scoreboard board("scoreboard", golden);
-  Stimulus stimulus("stimulus", s, writes, stim, stimOpt);
+  const std::vector<uint16_t> capabilities = {
+      uint16_t(SC_N), uint16_t(SC_M), golden::featureWord(f.build())};
+  Stimulus stimulus("stimulus", s, writes, stim, modulator, capabilities,
+                    stimOpt);
   sc_fifo<golden::CommitEvent> expected("expected_fifo", 1 << 20);
   sc_fifo<ExpectedSpike> expectedSpikes("expected_spikes_fifo", 1 << 16);
   sc_fifo<CycleRecord> observed("observed_fifo", 1 << 16);
@@ -153,6 +179,10 @@ int sc_main(int argc, char **argv) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
           .count();
   core.final();
+  if (!stimulus.error.empty()) {
+    std::fprintf(stderr, "FAIL: %s\n", stimulus.error.c_str());
+    return 1;
+  }
   if (board.failed()) {
     std::fprintf(stderr, "FAIL: divergence (scenario %s, seed %" PRIu64 ")\n",
                  scenario.c_str(), stimOpt.seed);
@@ -169,8 +199,10 @@ int sc_main(int argc, char **argv) {
     return 1;
   std::printf("PASS SystemC %s seed %" PRIu64 ": %zu steps, %" PRIu64
               " commit events, %" PRIu64 " output spikes, %" PRIu64
-              " cycles, %.0f cycles/s\n",
+              " cycles, %.0f cycles/s\n  events: %s\n  modulator writes "
+              "between steps: %" PRIu64 "\n",
               scenario.c_str(), stimOpt.seed, stim.size(), board.commits,
-              board.spikes, board.cycles, secs > 0 ? board.cycles / secs : 0.0);
+              board.spikes, board.cycles, secs > 0 ? board.cycles / secs : 0.0,
+              board.eventsByKind().c_str(), stimulus.modulatorWrites);
   return 0;
 }

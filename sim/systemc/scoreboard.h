@@ -19,6 +19,8 @@
 #include <cinttypes>
 #include <cstdio>
 #include <deque>
+#include <map>
+#include <string>
 
 namespace plasticc::sysc {
 
@@ -38,6 +40,16 @@ SC_MODULE(Scoreboard) {
 
   bool failed() const { return divergence; }
   uint64_t commits = 0, spikes = 0, cycles = 0;
+
+  /// Matched commit events by kind, "v 120 i2 40 ..." (docs/core.md §5
+  /// order), so a test can require that a kind was compared at all.
+  std::string eventsByKind() const {
+    std::string text;
+    for (const auto &[kind, n] : byKind)
+      text += std::string(text.empty() ? "" : " ") +
+              golden::commitKindName(kind) + " " + std::to_string(n);
+    return text;
+  }
 
   /// Compares what is left and reports predictions the RTL never made.
   bool finish() {
@@ -86,6 +98,8 @@ private:
       want.pop_front();
     }
     commits += r.events.size();
+    for (const golden::CommitEvent &e : r.events)
+      ++byKind[e.kind];
     if (due != r.events) {
       std::fprintf(stderr, "SCOREBOARD MISMATCH at cycle %" PRIu64 ":\n",
                    r.cycle);
@@ -132,6 +146,7 @@ private:
   std::deque<golden::CommitEvent> want;
   std::deque<ExpectedSpike> wantSpikes;
   bool divergence = false;
+  std::map<golden::CommitKind, uint64_t> byKind;
 };
 
 } // namespace plasticc::sysc

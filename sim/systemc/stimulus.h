@@ -1,12 +1,13 @@
 //===- stimulus.h - Drives the core: reset, image load, spikes, ticks -*- C++
 //-*-===//
 //
-// A clocked thread that plays the host: resets the core, loads the image
-// over the configuration bus (sim/golden/config_bus.h: the same write list
+// A clocked thread that plays the host: resets the core, checks its
+// capability registers against the build, loads the image over the
+// configuration bus (sim/golden/config_bus.h: the same write list
 // plasticc-host sends over UART), then offers each step's input spikes and its
 // tick with random valid/ready gaps on both AER streams, as the lockstep
-// testbench does, and stops the simulation once the core has been idle for a
-// while.
+// testbench does, writes the modulator register between steps as the host
+// does, and stops the simulation once the core has been idle for a while.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,17 +32,22 @@ SC_MODULE(Stimulus) {
     double outReady = 0.7; ///< probability the output stream is ready.
   };
 
+  /// \p capabilities: the words region 7 must read at indices 5, 6, 7.
   Stimulus(sc_module_name name, CoreSignals & signals,
            std::vector<golden::ConfigWrite> writes, golden::SpikeSchedule stim,
-           Options opt)
+           golden::ModulatorSchedule modulator,
+           std::vector<uint16_t> capabilities, Options opt)
       : sc_module(name), s(signals), writes(std::move(writes)),
-        stim(std::move(stim)), opt(opt),
+        stim(std::move(stim)), mod(std::move(modulator)),
+        caps(std::move(capabilities)), opt(opt),
         rng(opt.seed * 0x9E3779B97F4A7C15ull + 17) {
     SC_CTHREAD(run, clk.pos());
   }
 
   bool finished = false;
-  uint64_t stepsIssued = 0;
+  uint64_t stepsIssued = 0, modulatorWrites = 0;
+  /// Set when the capability registers do not describe the build.
+  std::string error;
 
 private:
   void idle() {
@@ -55,6 +61,34 @@ private:
     s.cfg_wdata = 0;
   }
 
+  /// One granted configuration write.
+  void write(uint32_t address, uint16_t data) {
+    s.cfg_req = true;
+    s.cfg_we = true;
+    s.cfg_addr = address;
+    s.cfg_wdata = data;
+    do
+      wait();
+    while (!s.cfg_gnt.read());
+    s.cfg_req = false;
+    s.cfg_we = false;
+  }
+
+  /// One configuration read: granted, data two cycles later.
+  uint16_t read(uint32_t address) {
+    s.cfg_req = true;
+    s.cfg_we = false;
+    s.cfg_addr = address;
+    do
+      wait();
+    while (!s.cfg_gnt.read());
+    s.cfg_req = false;
+    do
+      wait();
+    while (!s.cfg_rvalid.read());
+    return uint16_t(s.cfg_rdata.read());
+  }
+
   void run() {
     idle();
     s.rst_n = false;
@@ -63,15 +97,19 @@ private:
     wait();
     while (s.busy.read()) // the accumulator clear after reset
       wait();
-    for (const golden::ConfigWrite &w : writes) {
-      s.cfg_req = true;
-      s.cfg_we = true;
-      s.cfg_addr = w.address();
-      s.cfg_wdata = w.data;
-      do
-        wait();
-      while (!s.cfg_gnt.read());
+    // The capability registers describe the build and ignore writes.
+    for (uint32_t k = 0; k < caps.size(); ++k) {
+      const uint32_t a =
+          golden::configAddress(golden::Region::Counter, golden::kCapNeurons + k);
+      write(a, 0xffff);
+      const uint16_t got = read(a);
+      if (got != caps[k] && error.empty())
+        error = "capability register " + std::to_string(golden::kCapNeurons + k) +
+                " reads " + std::to_string(got) + ", the build has " +
+                std::to_string(caps[k]);
     }
+    for (const golden::ConfigWrite &w : writes)
+      write(w.address(), w.data);
     idle();
 
     std::uniform_real_distribution<double> coin(0.0, 1.0);
@@ -79,8 +117,20 @@ private:
     size_t pushIdx = 0;
     unsigned quiet = 0;
     const std::vector<uint32_t> none;
+    size_t modHead = 0;
     for (;;) {
       const uint64_t step = stepsIssued;
+      // The host's modulator writes for this step, before its tick; the
+      // core grants them once the previous step is done.
+      if (step < steps && modHead < mod.size() && mod[modHead].first <= step) {
+        s.in_valid = false;
+        s.tick = false;
+        write(golden::configAddress(golden::Region::Param,
+                                    golden::kRegModulator),
+              uint16_t(uint32_t(mod[modHead++].second) & 0xff));
+        ++modulatorWrites;
+        continue;
+      }
       const auto &now = step < steps ? stim[step] : none;
       const bool offer =
           step < steps && pushIdx < now.size() && coin(rng) < opt.inValid;
@@ -119,6 +169,8 @@ private:
   CoreSignals &s;
   std::vector<golden::ConfigWrite> writes;
   golden::SpikeSchedule stim;
+  golden::ModulatorSchedule mod;
+  std::vector<uint16_t> caps;
   Options opt;
   std::mt19937_64 rng;
 };

@@ -273,6 +273,29 @@ bool Cosim::compareCycle() {
 }
 
 void Cosim::loadImage() {
+  // The capability registers (region 7, 5..7) report this build's N, M and
+  // En* flags, and ignore writes.
+  for (uint32_t k : {plasticc::golden::kCapNeurons, plasticc::golden::kCapAxons,
+                     plasticc::golden::kCapFeatures})
+    bus->write(Region::Counter, k, 0xffff);
+  std::vector<uint16_t> words;
+  std::string error;
+  if (!bus->readBurst(Region::Counter, 8, words, error)) {
+    std::fprintf(stderr, "FAIL: reading the capability registers: %s\n",
+                 error.c_str());
+    std::exit(1);
+  }
+  const uint16_t features = plasticc::golden::featureWord(buildFeatures().build());
+  if (words[plasticc::golden::kCapNeurons] != COSIM_N ||
+      words[plasticc::golden::kCapAxons] != COSIM_M ||
+      words[plasticc::golden::kCapFeatures] != features) {
+    std::fprintf(stderr,
+                 "FAIL: capability registers read %u x %u, features 0x%04x; "
+                 "the build is %u x %u, features 0x%04x\n",
+                 words[plasticc::golden::kCapNeurons], words[plasticc::golden::kCapAxons],
+                 words[plasticc::golden::kCapFeatures], COSIM_N, COSIM_M, features);
+    std::exit(1);
+  }
   if (!bus->load(img, buildFeatures().build()))
     std::exit(2);
   if (opt.fault) {

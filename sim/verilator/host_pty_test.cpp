@@ -6,10 +6,13 @@
 // bridge's divisor. The tool's output files must equal plasticc-sim's on the
 // same image and inputs. Negative modes check that the tool fails cleanly
 // (exit 1, a clear message, within seconds) on a missing device, a device
-// that never answers and a corrupt image.
+// that never answers and a corrupt image, and refuse an image the board's
+// core cannot run (a feature it lacks, too many neurons, M = 6 on its
+// M = 8), which it learns from the core's capability registers.
 //
 // usage: host-pty-test --host=PATH --sim=PATH [--no-readback]
-//                      (--e2e=SEED | --no-device | --silent | --corrupt-image)
+//                      (--e2e=SEED | --no-device | --silent | --corrupt-image
+//                       | --refuse=3f|big|m6)
 //   --no-readback: the tool runs without the read-back and must write only
 //                  spikes.txt, equal to plasticc-sim's.
 //
@@ -133,13 +136,18 @@ bool writeSpikes(const fs::path &path, const SpikeSchedule &stim) {
   return bool(out);
 }
 
+/// The board's build (host-pty-test runs on the 8 x 8 STDP board).
+Features boardFeatures() {
+  return {BOARD_N, BOARD_M, true, false, false, true, true};
+}
+
 /// A scenario image and its stimulus, written as files.
 bool makeFiles(uint64_t seed, const fs::path &dir, size_t &steps,
-               std::string &error) {
-  Features f{BOARD_N, BOARD_M, true, false, false, true, true};
+               std::string &error, const std::string &scenario = "random",
+               const Features &f = boardFeatures()) {
   CoreImage img;
   SpikeSchedule stim;
-  if (!makeScenario("random", seed, f, img, stim, error) ||
+  if (!makeScenario(scenario, seed, f, img, stim, error) ||
       !writeCoreImage((dir / "image").string(), img, error))
     return false;
   steps = stim.size();
@@ -148,6 +156,47 @@ bool makeFiles(uint64_t seed, const fs::path &dir, size_t &steps,
     return false;
   }
   return true;
+}
+
+/// Runs plasticc-host (\p hostArgs) against the Verilated board on \p pty,
+/// serving the serial line until the tool exits (\p status, as waitpid) or
+/// 120 s pass (false, \p error says so).
+bool serveHost(const std::vector<std::string> &hostArgs, const fs::path &dir,
+               Pty &pty, BoardUart &board, int &status, std::string &error) {
+  const pid_t child = spawn(hostArgs, dir / "host");
+  const auto deadline = Clock::now() + std::chrono::seconds(120);
+  std::vector<uint8_t> fromHost;
+  size_t fromHostHead = 0;
+  for (uint64_t k = 0;; ++k) {
+    if ((k & 7) == 0 && fromHostHead == fromHost.size()) {
+      uint8_t buf[256];
+      const ssize_t n = read(pty.master, buf, sizeof buf);
+      if (n > 0) {
+        fromHost.assign(buf, buf + n);
+        fromHostHead = 0;
+      }
+    }
+    if (board.wantsByte() && fromHostHead < fromHost.size())
+      board.send(fromHost[fromHostHead++]);
+    board.clock();
+    while (!board.recvQ.empty()) {
+      const uint8_t b = board.recvQ.front();
+      if (write(pty.master, &b, 1) != 1)
+        break; // the pty is full: try again next cycle
+      board.recvQ.pop_front();
+    }
+    if ((k & 0xfff) == 0) {
+      if (waitpid(child, &status, WNOHANG) == child)
+        return true;
+      if (Clock::now() > deadline) {
+        kill(child, SIGKILL);
+        waitpid(child, &status, 0);
+        error = "plasticc-host did not finish within 120 s; stderr: " +
+                slurp(dir / "host.err");
+        return false;
+      }
+    }
+  }
 }
 
 int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
@@ -180,45 +229,21 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
                                        (dir / "host").string()};
   if (!readBack)
     hostArgs.push_back("--no-readback");
-  const pid_t child = spawn(hostArgs, dir / "host");
-  // Serve the serial line until the tool exits.
-  const auto deadline = Clock::now() + std::chrono::seconds(120);
-  std::vector<uint8_t> fromHost;
-  size_t fromHostHead = 0;
   int status = 0;
-  for (uint64_t k = 0;; ++k) {
-    if ((k & 7) == 0 && fromHostHead == fromHost.size()) {
-      uint8_t buf[256];
-      const ssize_t n = read(pty.master, buf, sizeof buf);
-      if (n > 0) {
-        fromHost.assign(buf, buf + n);
-        fromHostHead = 0;
-      }
-    }
-    if (board.wantsByte() && fromHostHead < fromHost.size())
-      board.send(fromHost[fromHostHead++]);
-    board.clock();
-    while (!board.recvQ.empty()) {
-      const uint8_t b = board.recvQ.front();
-      if (write(pty.master, &b, 1) != 1)
-        break; // the pty is full: try again next cycle
-      board.recvQ.pop_front();
-    }
-    if ((k & 0xfff) == 0) {
-      if (waitpid(child, &status, WNOHANG) == child)
-        break;
-      if (Clock::now() > deadline) {
-        kill(child, SIGKILL);
-        waitpid(child, &status, 0);
-        return fail("plasticc-host did not finish within 120 s; stderr: " +
-                    slurp(dir / "host.err"));
-      }
-    }
-  }
+  if (!serveHost(hostArgs, dir, pty, board, status, error))
+    return fail(error);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     return fail("plasticc-host failed: " + slurp(dir / "host.err"));
   if (board.framingErrors)
     return fail("framing errors on the board's TX line");
+  // The tool reports the core it found (its capability registers).
+  const std::string found =
+      "board core: " + std::to_string(BOARD_N) + " neurons x " +
+      std::to_string(BOARD_M) +
+      " axons, built with EnStdp EnMultiplicative EnRecurrent\n";
+  if (slurp(dir / "host.out").find(found) == std::string::npos)
+    return fail("plasticc-host did not report '" + found +
+                "': " + slurp(dir / "host.out"));
 
   // Every file plasticc-sim wrote, byte for byte (only the spikes without
   // the read-back, and then nothing else).
@@ -243,6 +268,58 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
               pty.slaveName.c_str(), (unsigned long long)seed, steps, files,
               (unsigned long long)board.cycles,
               slurp(dir / "host.out").c_str());
+  return 0;
+}
+
+/// Runs the tool with an image the board's core cannot run (\p kind: 3f,
+/// an image using three-factor learning the board lacks; big, 16 neurons
+/// on the 8 x 8 core; m6, 6 axons on its 8): it must exit 1 with the
+/// message naming what is missing or of another size, which it can only
+/// know from the capability registers it reads over the line.
+int refused(const std::string &host, const std::string &kind,
+            const fs::path &dir) {
+  Features f = boardFeatures();
+  std::string scenario = "random", expect;
+  if (kind == "3f") {
+    f.stdp = false;
+    f.threeFactor = true;
+    scenario = "random-3f";
+    expect = "the board's core was built without three-factor learning "
+             "(EnThreeFactor = 0), which the image uses";
+  } else if (kind == "big") {
+    f.neurons = 16;
+    expect = "the board's core is too small: it has fewer neurons (8 neurons "
+             "x 8 axons) than the image (16 x 8)";
+  } else if (kind == "m6") {
+    f.axons = 6;
+    expect = "the board's core is not the image's size: it has more axons (8 "
+             "neurons x 8 axons) than the image (8 x 6)";
+  } else {
+    return fail("--refuse needs 3f, big or m6");
+  }
+  std::string error;
+  size_t steps = 0;
+  if (!makeFiles(1, dir, steps, error, scenario, f))
+    return fail(error);
+  Pty pty;
+  if (!pty.open(error))
+    return fail(error);
+  BoardUart board(BOARD_CLKS_PER_BIT);
+  int status = 0;
+  if (!serveHost({host, (dir / "image").string(),
+                  (dir / "spikes_in.txt").string(),
+                  "--device=" + pty.slaveName, "-o", (dir / "host").string()},
+                 dir, pty, board, status, error))
+    return fail(error);
+  const std::string err = slurp(dir / "host.err");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 1)
+    return fail("expected exit status 1; stderr: " + err);
+  if (err.find(expect) == std::string::npos)
+    return fail("stderr lacks '" + expect + "': " + err);
+  if (fs::exists(dir / "host" / "spikes.txt"))
+    return fail("a refused image still produced spikes.txt");
+  std::printf("PASS (refused after %llu board cycles): %s",
+              (unsigned long long)board.cycles, err.c_str());
   return 0;
 }
 
@@ -272,6 +349,7 @@ int main(int argc, char **argv) {
   std::string host, sim, mode;
   uint64_t seed = 1;
   bool readBack = true;
+  std::string refuseKind;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     if (a.rfind("--host=", 0) == 0)
@@ -285,11 +363,15 @@ int main(int argc, char **argv) {
       readBack = false;
     else if (a == "--no-device" || a == "--silent" || a == "--corrupt-image")
       mode = a.substr(2);
+    else if (a.rfind("--refuse=", 0) == 0) {
+      mode = "refuse";
+      refuseKind = a.substr(9);
+    }
     else {
       std::fprintf(stderr,
                    "usage: host-pty-test --host=PATH --sim=PATH "
                    "[--no-readback] (--e2e=SEED | --no-device | --silent | "
-                   "--corrupt-image)\n");
+                   "--corrupt-image | --refuse=3f|big|m6)\n");
       return 2;
     }
   }
@@ -304,6 +386,8 @@ int main(int argc, char **argv) {
   size_t steps = 0;
   if (mode == "e2e") {
     rc = endToEnd(host, sim, seed, readBack, dir);
+  } else if (mode == "refuse") {
+    rc = refused(host, refuseKind, dir);
   } else if (!makeFiles(seed, dir, steps, error)) {
     rc = fail(error);
   } else if (mode == "no-device") {

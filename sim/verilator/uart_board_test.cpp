@@ -13,7 +13,7 @@
 //   --fault        self-test: the golden model gets one different weight, so
 //                  the comparison must report a mismatch.
 //   --neurons/--axons  an image of another size than the board's core: the
-//                  host must refuse it at load.
+//                  host must refuse it at load (capability registers).
 //   --dirty        an earlier session's leftovers first: a recurrent image
 //                  run without its last steps' recurrent spikes consumed,
 //                  input spikes sent without a tick and half a command; the
@@ -21,8 +21,9 @@
 //   --scenario=NAME  the image and spikes of another scenario (default
 //                  random), built for the board's features (BOARD_EN_*).
 //   --image-uses=F[,F]  the scenario may also use F (cuba, adaptive, inh,
-//                  3f, hebb) although the board was built without it: the
-//                  host must refuse the image naming the missing feature.
+//                  3f, hebb, stdp, mult, rec) although the board was built
+//                  without it: the host must refuse the image naming the
+//                  missing features (read from the capability registers).
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,7 +49,10 @@ int main(int argc, char **argv) {
   uint64_t seed = 1;
   bool fault = false, dirty = false;
   std::string scenario = "random";
-  Features f{BOARD_N, BOARD_M, true, bool(BOARD_EN_CUBA), false, true, true};
+  Features f{BOARD_N,          BOARD_M,
+             bool(BOARD_EN_STDP), bool(BOARD_EN_CUBA),
+             false,               bool(BOARD_EN_MULT),
+             bool(BOARD_EN_REC)};
   f.inhCurrent = BOARD_EN_INH;
   f.hebbian = BOARD_EN_HEBB;
   f.threeFactor = BOARD_EN_TF;
@@ -74,6 +78,9 @@ int main(int argc, char **argv) {
       f.inhCurrent |= has("inh");
       f.threeFactor |= has("3f");
       f.hebbian |= has("hebb");
+      f.stdp |= has("stdp");
+      f.multiplicative |= has("mult");
+      f.recurrent |= has("rec");
     } else if (argv[k][0] != '+')
       seed = std::strtoull(argv[k], nullptr, 0);
   }
@@ -118,6 +125,20 @@ int main(int argc, char **argv) {
   }
   if (!board.connect(error) || !board.load(img, error)) {
     std::fprintf(stderr, "FAIL: %s\n", error.c_str());
+    return 1;
+  }
+  // The capability registers must describe this build exactly.
+  const CoreCapabilities &caps = board.capabilities();
+  CoreFeatures built{bool(BOARD_EN_STDP), bool(BOARD_EN_CUBA),  false,
+                     bool(BOARD_EN_MULT), bool(BOARD_EN_REC),   bool(BOARD_EN_INH),
+                     bool(BOARD_EN_TF),   bool(BOARD_EN_HEBB)};
+  if (caps.neurons != BOARD_N || caps.axons != BOARD_M ||
+      featureWord(caps.features) != featureWord(built)) {
+    std::fprintf(stderr,
+                 "FAIL: capability registers report %u x %u, features 0x%02x; "
+                 "the build is %u x %u, features 0x%02x\n",
+                 caps.neurons, caps.axons, featureWord(caps.features), BOARD_N,
+                 BOARD_M, featureWord(built));
     return 1;
   }
 

@@ -157,14 +157,85 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   EXPECT_EQ(w[43 + 8 + 3].data, 0xfe);
   EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
   EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].data, uint16_t(-300));
-  // What the host checks on the board before loading.
-  const auto probes = golden::featureProbes(CoreFeatures::usedBy(img));
-  ASSERT_EQ(probes.size(), 3u); // cuba, inh_current, three-factor
-  EXPECT_NE(std::string(probes[2].feature).find("EnThreeFactor"),
-            std::string::npos);
-  EXPECT_EQ(probes[2].index, uint32_t(golden::kRegThreeFactorEnable));
-  EXPECT_TRUE(
-      golden::featureProbes(CoreFeatures::usedBy(smallImage())).empty());
+  // What the host checks on the board before loading: every feature the
+  // image uses, in the feature word's bit order.
+  const std::vector<std::string> missing =
+      golden::missingFeatures(img, golden::featuresFromWord(0));
+  ASSERT_EQ(missing.size(), 3u) << missing.size();
+  EXPECT_NE(missing[0].find("EnCuba"), std::string::npos);
+  EXPECT_NE(missing[1].find("EnInhCurrent"), std::string::npos);
+  EXPECT_NE(missing[2].find("EnThreeFactor"), std::string::npos);
+}
+
+TEST(HostCapabilities, FeatureWordBitsFollowTheDocumentedLayout) {
+  // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent.
+  const char *const order[] = {"cuba",           "inhCurrent",  "adaptive",
+                               "stdp",           "multiplicative",
+                               "threeFactor",    "hebbian",     "recurrent"};
+  for (unsigned k = 0; k < 8; ++k) {
+    const CoreFeatures f = golden::featuresFromWord(uint16_t(1u << k));
+    const bool flags[] = {f.cuba,           f.inhCurrent,  f.adaptive,
+                          f.stdp,           f.multiplicative,
+                          f.threeFactor,    f.hebbian,     f.recurrent};
+    for (unsigned b = 0; b < 8; ++b)
+      EXPECT_EQ(flags[b], b == k) << "bit " << k << " flag " << order[b];
+    EXPECT_EQ(golden::featureWord(f), uint16_t(1u << k)) << order[k];
+  }
+  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x00ff);
+  // The reserved high byte is ignored.
+  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xff00)), 0);
+}
+
+TEST(HostCapabilities, DecodeRefusesACoreWithoutThem) {
+  golden::CoreCapabilities caps;
+  std::string error;
+  ASSERT_TRUE(golden::decodeCapabilities({256, 128, 0x00a9}, caps, error))
+      << error;
+  EXPECT_EQ(caps.neurons, 256u);
+  EXPECT_EQ(caps.axons, 128u);
+  EXPECT_TRUE(caps.features.cuba && caps.features.stdp &&
+              caps.features.threeFactor && caps.features.recurrent);
+  EXPECT_FALSE(caps.features.inhCurrent || caps.features.adaptive ||
+               caps.features.multiplicative || caps.features.hebbian);
+  EXPECT_FALSE(golden::decodeCapabilities({0, 0, 0}, caps, error));
+  EXPECT_NE(error.find("older than the capability registers"),
+            std::string::npos)
+      << error;
+  EXPECT_FALSE(golden::decodeCapabilities({8, 8}, caps, error));
+  ASSERT_TRUE(golden::decodeCapabilities({256, 128, 0x00a9}, caps, error));
+  EXPECT_EQ(golden::describeCapabilities(caps),
+            "256 neurons x 128 axons, built with EnCuba EnStdp EnThreeFactor "
+            "EnRecurrent");
+}
+
+TEST(HostCapabilities, ImageMustMatchSizeAndFeatures) {
+  golden::CoreImage img = golden::CoreImage::blank(8, 6);
+  img.stdp.enabled = true;
+  img.stdp.bounds = golden::Bounds::Multiplicative;
+  img.recurrent.enabled = true;
+  golden::CoreCapabilities caps;
+  caps.neurons = 8;
+  caps.axons = 6;
+  std::string why;
+  EXPECT_TRUE(golden::imageRunsOn(img, caps, why)) << why;
+  // An M = 6 image on an M = 8 core: same power-of-two ceiling, refused.
+  caps.axons = 8;
+  EXPECT_FALSE(golden::imageRunsOn(img, caps, why));
+  EXPECT_EQ(why, "is not the image's size: it has more axons (8 neurons x 8 "
+                 "axons) than the image (8 x 6); a core runs images of "
+                 "exactly its own size");
+  caps.neurons = 4;
+  EXPECT_FALSE(golden::imageRunsOn(img, caps, why));
+  EXPECT_EQ(why, "is too small: it has fewer neurons (4 neurons x 8 axons) "
+                 "than the image (8 x 6)");
+  // What no bus probe could see: STDP, multiplicative bounds, recurrence.
+  caps.neurons = 8;
+  caps.axons = 6;
+  caps.features = golden::featuresFromWord(0x0001); // cuba only
+  EXPECT_FALSE(golden::imageRunsOn(img, caps, why));
+  EXPECT_EQ(why, "was built without STDP (EnStdp = 0), multiplicative STDP "
+                 "(EnMultiplicative = 0) and recurrent spikes (EnRecurrent = "
+                 "0), which the image uses");
 }
 
 TEST(HostImageWrites, ReadBackRestoresEveryMemory) {
