@@ -30,3 +30,8 @@
 // RUN: not plasticc %examples/reward_three_factor.mlir --target=ice40-up5k -o %t/ice 2>&1 | FileCheck %s --check-prefix=HW
 // RUN: not ls %t/v/*.core %t/v/*.system %t/v/*.sv %t/vl/*.core %t/ice/*.core
 // HW: reward_three_factor.mlir:{{[0-9]+}}:{{[0-9]+}}: error: @reward_three_factor maps onto 2 cores (one per population); the hardware targets build one core, and a multi-core system top is not generated yet (docs/core.md §10); --target=core-image writes the system image and --target=cpu --numerics=fixed runs it
+//
+// The float reference's --compare-golden runs one core; it refuses a system
+// rather than compare core 0 without its routed inputs.
+// RUN: not plasticc-ref %examples/reward_three_factor.mlir --steps=10 -o %t/ref --compare-golden 2>&1 | FileCheck %s --check-prefix=REF
+// REF: reward_three_factor.mlir:{{[0-9]+}}:{{[0-9]+}}: error: --compare-golden compares one core, but @reward_three_factor maps onto 2 cores (one per population); compare a system with plasticc --target=cpu --numerics=fixed against plasticc-sim
