@@ -74,6 +74,8 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 struct CoreFeatures {
   bool stdp = true, cuba = true, adaptive = true, multiplicative = true,
        recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true;
+  /// Register 35 (P < M, docs/core.md §10.4): EnStaticRows.
+  bool staticRows = true;
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);
@@ -134,7 +136,8 @@ struct FeatureProbe {
   uint16_t value;
 };
 /// Probes for the features in \p used that the bus can observe (the
-/// inhibitory current, three-factor, Hebbian, cuba, adaptive threshold;
+/// inhibitory current, three-factor, Hebbian, cuba, adaptive threshold,
+/// static rows;
 /// STDP, multiplicative bounds and the recurrent path leave no trace in the
 /// registers' read-back).
 std::vector<FeatureProbe> featureProbes(const CoreFeatures &used);
