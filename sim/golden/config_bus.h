@@ -160,15 +160,18 @@ inline uint32_t systemAddress(uint32_t target, uint32_t coreAddress) {
 /// of the table at 4r + field, source core k's first table entry at
 /// kRouteIndexBase + 2k and its route count at kRouteIndexBase + 2k + 1.
 /// Region 7: status (bit 0: a routed push was dropped; a write clears the
-/// bits set in the data, and the drop count) and the count of dropped
-/// pushes (16 bits, saturating).
+/// bits set in the data, and the drop count), the build (read-only, where
+/// a core reports its N and M) and the count of dropped pushes (16 bits,
+/// saturating).
 enum RouterWord : uint32_t {
   kRouteDst = 0,
   kRouteFirst = 1,
   kRouteCount = 2,
   kRouteIndexBase = 1024,
   kRouterStatus = 4,
-  kRouterDropCount = 5,
+  kRouterCapCores = 5,      ///< NumCores
+  kRouterCapRouteDepth = 6, ///< RouteDepth
+  kRouterDropCount = 8,
 };
 
 /// One write on the system bus: core \p target's (or the router's) write.
