@@ -32,6 +32,10 @@ module plasticc_core_top #(
   parameter bit EnThreeFactor = 1'b1,
   // Hebbian rule on traces: the sweep without E.
   parameter bit EnHebbian = 1'b1,
+  // Static rows (register 35, P; docs/core.md §10.4): learning writes rows
+  // i < P only. 0 leaves the register and its compare out (every row is
+  // plastic), which the STDP board needs to fit the UP5K.
+  parameter bit EnStaticRows = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -144,6 +148,7 @@ module plasticc_core_top #(
   logic [15:0] p_tf_eta, p_hebb_eta;
   logic [2:0]  p_e_frac;
   logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
+  logic [10:0] p_plastic_axons;
 
   logic        cfg_acc, cfg_wr, cfg_rd;
   logic [3:0]  cfg_region;
@@ -166,7 +171,9 @@ module plasticc_core_top #(
     .EnRecurrent     (EnRecurrent),
     .EnInhCurrent    (EnInhCurrent),
     .EnThreeFactor   (EnThreeFactor),
-    .EnHebbian       (EnHebbian)
+    .EnHebbian       (EnHebbian),
+    .EnStaticRows    (EnStaticRows),
+    .NumAxons        (NumAxons)
   ) u_cfg (
     .clk_i, .rst_ni,
     .we_i            (reg_we),
@@ -225,7 +232,8 @@ module plasticc_core_top #(
     .hebb_stoch_o    (p_hebb_stoch),
     .hebb_eta_o      (p_hebb_eta),
     .hebb_w_min_o    (p_hebb_w_min),
-    .hebb_w_max_o    (p_hebb_w_max)
+    .hebb_w_max_o    (p_hebb_w_max),
+    .plastic_axons_o (p_plastic_axons)
   );
 
   // -----------------------------------------------------------------------
@@ -971,6 +979,7 @@ module plasticc_core_top #(
     .hebb_eta_i  (p_hebb_eta),
     .hebb_w_min_i(p_hebb_w_min),
     .hebb_w_max_i(p_hebb_w_max),
+    .plastic_axons_i(p_plastic_axons),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
     .s1_sweep_i(s1_sweep_q),
@@ -1108,7 +1117,7 @@ module plasticc_core_top #(
   // run (docs/core.md §4). Constants: the read mux only gains three terms.
   localparam logic [15:0] CapNeurons  = 16'(NumNeurons);
   localparam logic [15:0] CapAxons    = 16'(NumAxons);
-  localparam logic [15:0] CapFeatures = {8'h0, EnRecurrent, EnHebbian, EnThreeFactor,
+  localparam logic [15:0] CapFeatures = {7'h0, EnStaticRows, EnRecurrent, EnHebbian, EnThreeFactor,
                                          EnMultiplicative, EnStdp, EnAdaptive,
                                          EnInhCurrent, EnCuba};
 
@@ -1198,6 +1207,10 @@ module plasticc_core_top #(
   // Only the three-factor rule writes the eligibility memory.
   TopEOnlyThreeFactor: assert property (@(posedge clk_i) disable iff (!rst_ni)
       s3_ewr |-> p_tf);
+  // Learning never writes a static row (axon >= P, docs/core.md §10.4); P
+  // only changes while the core is idle.
+  TopStaticRowsKept: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      ((s3_wmask != 2'b00) || (s3_emask != 2'b00)) |-> (11'(s3_axon) < p_plastic_axons));
   // The sweep runs only for a rule that needs it, and never with a neuron
   // slot in flight.
   TopSweepNeedsRule: assert property (@(posedge clk_i) disable iff (!rst_ni)

@@ -62,6 +62,9 @@ const char *parameterName(uint32_t reg) {
 }
 
 uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
+  // P is its own feature (EnStaticRows), whatever the learning rule.
+  if (reg == kRegPlasticAxons)
+    return has.staticRows ? 0x07ff : 0x0000;
   // A build without a rule has none of its registers.
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
@@ -95,8 +98,6 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x03ff;
   case 26: // recurrent.delay
     return 0x000f;
-  case 35: // plastic_axons: the RTL does not implement P yet (reads 0)
-    return 0x0000;
   case 37: // hebbian flags
     return 0x0003;
   default:
@@ -147,6 +148,7 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   f.inhCurrent = img.neuron.cuba && img.neuron.inhCurrent;
   f.threeFactor = img.threeFactor;
   f.hebbian = img.hebbian;
+  f.staticRows = img.plasticRows() < img.axons;
   // State the image holds needs its memory even if the datapath is idle.
   for (const NeuronState &s : img.state) {
     f.cuba |= s.i != 0 || s.iInh != 0;
@@ -179,6 +181,8 @@ constexpr FeatureBit kFeatureBits[] = {
     {&CoreFeatures::hebbian, "EnHebbian", "Hebbian learning (EnHebbian = 0)"},
     {&CoreFeatures::recurrent, "EnRecurrent",
      "recurrent spikes (EnRecurrent = 0)"},
+    {&CoreFeatures::staticRows, "EnStaticRows",
+     "static rows, learn.plastic_axons < core.axons (EnStaticRows = 0)"},
 };
 
 } // namespace
@@ -393,6 +397,81 @@ CoreCounters decodeCounters(const std::vector<uint16_t> &c) {
   if (c.size() >= 5)
     counters.status = c[4];
   return counters;
+}
+
+bool routerConfigWrites(const SystemImage &system, uint32_t routeDepth,
+                        std::vector<ConfigWrite> &writes, std::string &error) {
+  if (!checkSystemImage(system, error))
+    return false;
+  const uint32_t cores = uint32_t(system.cores.size());
+  if (cores > kMaxBusCores) {
+    error = std::to_string(cores) + " cores, but the system bus addresses " +
+            std::to_string(kMaxBusCores) + " (target 15 is the router)";
+    return false;
+  }
+  if (system.routes.size() > routeDepth) {
+    error = std::to_string(system.routes.size()) +
+            " routes, but the router's table holds " +
+            std::to_string(routeDepth);
+    return false;
+  }
+  std::vector<ConfigWrite> out;
+  std::vector<uint32_t> start(cores, 0), count(cores, 0);
+  uint32_t entry = 0;
+  for (uint32_t k = 0; k < cores; ++k) {
+    start[k] = entry;
+    for (const Route &r : system.routes) {
+      if (r.src != k)
+        continue;
+      out.push_back({Region::Param, 4 * entry + kRouteDst, uint16_t(r.dst),
+                     0x000f, "route.dst"});
+      out.push_back({Region::Param, 4 * entry + kRouteFirst,
+                     uint16_t(r.first), 0x03ff, "route.first"});
+      out.push_back({Region::Param, 4 * entry + kRouteCount,
+                     uint16_t(r.count), 0x07ff, "route.count"});
+      ++entry;
+      ++count[k];
+    }
+  }
+  for (uint32_t k = 0; k < cores; ++k) {
+    out.push_back({Region::Param, kRouteIndexBase + 2 * k,
+                   uint16_t(start[k]), 0xffff, "route.index.start"});
+    out.push_back({Region::Param, kRouteIndexBase + 2 * k + 1,
+                   uint16_t(count[k]), 0xffff, "route.index.count"});
+  }
+  out.push_back({Region::Counter, kRouterStatus, 0xffff, 0, "router.status"});
+  writes = std::move(out);
+  return true;
+}
+
+bool systemConfigWrites(const SystemImage &system,
+                        const std::vector<CoreFeatures> &has,
+                        uint32_t routeDepth,
+                        std::vector<SystemConfigWrite> &writes,
+                        std::string &error) {
+  if (has.size() != system.cores.size()) {
+    error = "the system has " + std::to_string(system.cores.size()) +
+            " cores but " + std::to_string(has.size()) + " core builds";
+    return false;
+  }
+  std::vector<ConfigWrite> router;
+  if (!routerConfigWrites(system, routeDepth, router, error))
+    return false;
+  std::vector<SystemConfigWrite> out;
+  for (uint32_t k = 0; k < system.cores.size(); ++k) {
+    std::vector<ConfigWrite> core;
+    if (!imageConfigWrites(system.cores[k], has[k], core, error)) {
+      error = "core " + std::to_string(k) + " ('" + system.coreNames[k] +
+              "'): " + error;
+      return false;
+    }
+    for (const ConfigWrite &w : core)
+      out.push_back({k, w});
+  }
+  for (const ConfigWrite &w : router)
+    out.push_back({kRouterTarget, w});
+  writes = std::move(out);
+  return true;
 }
 
 } // namespace plasticc::golden

@@ -15,6 +15,7 @@
 #define PLASTICC_SIM_GOLDEN_CONFIG_BUS_H
 
 #include "sim/golden/image.h"
+#include "sim/golden/system_model.h"
 
 #include <cstdint>
 #include <string>
@@ -74,6 +75,8 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 struct CoreFeatures {
   bool stdp = true, cuba = true, adaptive = true, multiplicative = true,
        recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true;
+  /// Register 35 (P < M, docs/core.md §10.4): EnStaticRows.
+  bool staticRows = true;
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);
@@ -172,6 +175,63 @@ struct CoreCounters {
 };
 /// Decodes the 5 words of region 7.
 CoreCounters decodeCounters(const std::vector<uint16_t> &words);
+
+//===----------------------------------------------------------------------===//
+// Systems (docs/core.md §10.5)
+//===----------------------------------------------------------------------===//
+
+/// The system bus's target of the router (addr[23:20]); cores are 0..K-1,
+/// so a system on the bus has at most 15 cores.
+constexpr uint32_t kRouterTarget = 15;
+constexpr uint32_t kMaxBusCores = 15;
+
+/// A 24-bit system configuration address: \p target's 20-bit address.
+inline uint32_t systemAddress(uint32_t target, uint32_t coreAddress) {
+  return (target & 0xf) << 20 | (coreAddress & 0xfffff);
+}
+
+/// Router words (rtl/plasticc_router.sv, rtl/README.md). Region 0: route r
+/// of the table at 4r + field, source core k's first table entry at
+/// kRouteIndexBase + 2k and its route count at kRouteIndexBase + 2k + 1.
+/// Region 7: status (bit 0: a routed push was dropped; a write clears the
+/// bits set in the data, and the drop count), the build (read-only, where
+/// a core reports its N and M) and the count of dropped pushes (16 bits,
+/// saturating).
+enum RouterWord : uint32_t {
+  kRouteDst = 0,
+  kRouteFirst = 1,
+  kRouteCount = 2,
+  kRouteIndexBase = 1024,
+  kRouterStatus = 4,
+  kRouterCapCores = 5,      ///< NumCores
+  kRouterCapRouteDepth = 6, ///< RouteDepth
+  kRouterDropCount = 8,
+};
+
+/// One write on the system bus: core \p target's (or the router's) write.
+struct SystemConfigWrite {
+  uint32_t target;
+  ConfigWrite write;
+  uint32_t address() const { return systemAddress(target, write.address()); }
+};
+
+/// The router's writes for the routes of \p system, in a table of
+/// \p routeDepth entries: the routes grouped by source core, each source's
+/// in image order (the drain visits a source's routes in that order, so
+/// the grouping changes nothing), then every core's index entry, then the
+/// status cleared. False with a message if the system is not valid
+/// (checkSystemImage), has more cores than the bus addresses, or more routes
+/// than the table holds.
+bool routerConfigWrites(const SystemImage &system, uint32_t routeDepth,
+                        std::vector<ConfigWrite> &writes, std::string &error);
+
+/// Every write that loads \p system: each core's image (imageConfigWrites
+/// with the memories of \p has[k]), cores in order, then the router's.
+bool systemConfigWrites(const SystemImage &system,
+                        const std::vector<CoreFeatures> &has,
+                        uint32_t routeDepth,
+                        std::vector<SystemConfigWrite> &writes,
+                        std::string &error);
 
 } // namespace plasticc::golden
 
