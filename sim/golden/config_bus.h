@@ -126,7 +126,7 @@ struct CoreCapabilities {
 bool decodeCapabilities(const std::vector<uint16_t> &words,
                         CoreCapabilities &caps, std::string &error);
 
-/// "8 neurons x 8 axons, built with EnStdp EnMultiplicative EnRecurrent".
+/// "8 neurons x 8 axons, built with EnStdp EnRecurrent EnStaticRows".
 std::string describeCapabilities(const CoreCapabilities &caps);
 
 /// Checks that a core reporting \p caps runs \p image: exactly the image's

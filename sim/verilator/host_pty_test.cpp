@@ -240,7 +240,8 @@ int endToEnd(const std::string &host, const std::string &sim, uint64_t seed,
   const std::string found =
       "board core: " + std::to_string(BOARD_N) + " neurons x " +
       std::to_string(BOARD_M) +
-      " axons, built with EnStdp EnMultiplicative EnRecurrent\n";
+      " axons, built with EnStdp EnMultiplicative EnRecurrent "
+      "EnStaticRows\n";
   if (slurp(dir / "host.out").find(found) == std::string::npos)
     return fail("plasticc-host did not report '" + found +
                 "': " + slurp(dir / "host.out"));

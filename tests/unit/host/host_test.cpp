@@ -168,22 +168,22 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
 }
 
 TEST(HostCapabilities, FeatureWordBitsFollowTheDocumentedLayout) {
-  // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent.
-  const char *const order[] = {"cuba",           "inhCurrent",  "adaptive",
-                               "stdp",           "multiplicative",
-                               "threeFactor",    "hebbian",     "recurrent"};
-  for (unsigned k = 0; k < 8; ++k) {
+  // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent, bit 8 EnStaticRows.
+  const char *const order[] = {"cuba",        "inhCurrent",     "adaptive",
+                               "stdp",        "multiplicative", "threeFactor",
+                               "hebbian",     "recurrent",      "staticRows"};
+  for (unsigned k = 0; k < 9; ++k) {
     const CoreFeatures f = golden::featuresFromWord(uint16_t(1u << k));
-    const bool flags[] = {f.cuba,           f.inhCurrent,  f.adaptive,
-                          f.stdp,           f.multiplicative,
-                          f.threeFactor,    f.hebbian,     f.recurrent};
-    for (unsigned b = 0; b < 8; ++b)
+    const bool flags[] = {f.cuba,        f.inhCurrent,     f.adaptive,
+                          f.stdp,        f.multiplicative, f.threeFactor,
+                          f.hebbian,     f.recurrent,      f.staticRows};
+    for (unsigned b = 0; b < 9; ++b)
       EXPECT_EQ(flags[b], b == k) << "bit " << k << " flag " << order[b];
     EXPECT_EQ(golden::featureWord(f), uint16_t(1u << k)) << order[k];
   }
-  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x00ff);
-  // The reserved high byte is ignored.
-  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xff00)), 0);
+  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x01ff);
+  // The reserved bits 15..9 are ignored.
+  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xfe00)), 0);
 }
 
 TEST(HostCapabilities, DecodeRefusesACoreWithoutThem) {
