@@ -48,7 +48,7 @@ const char *parameterName(uint32_t reg) {
                                                         "three_factor.eta",
                                                         "three_factor.w_min",
                                                         "three_factor.w_max",
-                                                        "(unused)",
+                                                        "plastic_axons",
                                                         "modulator",
                                                         "hebbian flags",
                                                         "hebbian.eta",
@@ -93,7 +93,7 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x03ff;
   case 26: // recurrent.delay
     return 0x000f;
-  case 35:
+  case 35: // plastic_axons: the RTL does not implement P yet (reads 0)
     return 0x0000;
   case 37: // hebbian flags
     return 0x0003;
@@ -123,10 +123,10 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
           u16(img.seedNeuron >> 16), u16(img.seedLearn),
           u16(img.seedLearn >> 16), u16(img.recurrent.enabled),
           u16(img.recurrent.offset), u16(img.recurrent.delay),
-          // 27..36: three-factor (35 is unused).
+          // 27..36: three-factor, with P (35) for every rule.
           u16(img.threeFactor), u16(t.decayE), u16(t.aPlus), u16(t.aMinus),
           u16(t.eFracBits), u16(t.eta), u16(t.wMin & 0xff), u16(t.wMax & 0xff),
-          0, u16(img.modulator & 0xff),
+          u16(img.plasticRows()), u16(img.modulator & 0xff),
           // 37..40: Hebbian.
           u16(uint32_t(img.hebbian) << 1 | uint32_t(h.rounding)), u16(h.eta),
           u16(h.wMin & 0xff), u16(h.wMax & 0xff),

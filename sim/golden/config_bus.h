@@ -50,6 +50,7 @@ enum ParamRegister : uint32_t {
   kRegNeuronFlags = 0, ///< {inh_current, model[1:0], reset, adaptive}
   kRegRecurrentEnable = 24,
   kRegThreeFactorEnable = 27,
+  kRegPlasticAxons = 35, ///< P: rows >= P are static (docs/core.md §10.4).
   kRegModulator = 36,    ///< M, Q1.7: the host rewrites it between steps.
   kRegHebbianFlags = 37, ///< {enabled, rounding}
   kNumParamRegisters = 43,

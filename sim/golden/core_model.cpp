@@ -62,6 +62,9 @@ void CoreModel::eventPhase(uint64_t firstCycle, CommitSink *sink) {
   for (uint32_t axon : activeList) {
     int8_t *row = &img.weights[size_t(axon) * n];
     int8_t *elig = &img.eligibility[size_t(axon) * n];
+    // A static row (axon >= P) propagates but is never written; its words
+    // still draw from the LFSR so the visiting order stays that of §14.
+    const bool plastic = img.isPlasticRow(axon);
     for (uint32_t pos = 0; pos < n / 2; ++pos, ++word) {
       const uint32_t c = pos ^ (axon & 1);
       const uint32_t r =
@@ -75,6 +78,8 @@ void CoreModel::eventPhase(uint64_t firstCycle, CommitSink *sink) {
         (splitInh && row[j] < 0 ? inhAccumulator : accumulator)[j] +=
             row[j] * scale;
         ++ops;
+        if (!plastic)
+          continue;
         if (stdp) {
           row[j] = int8_t(stdpDepress(img.stdp, row[j], img.postTraceMem[j],
                                       lane ? r >> 8 : r & 0xff));
@@ -171,7 +176,7 @@ void CoreModel::learningPhase(uint64_t firstCycle, CommitSink *sink) {
       for (uint32_t lane = 0; lane < 2; ++lane) {
         const uint32_t j = 2 * c + lane;
         int8_t &w = img.weights[size_t(i) * n + j];
-        if (!hit[lane] || w == kNoSynapse)
+        if (!hit[lane] || w == kNoSynapse || !img.isPlasticRow(i))
           continue;
         w = int8_t(stdpPotentiate(img.stdp, w, img.preTraceMem[i],
                                   lane ? r >> 8 : r & 0xff));
@@ -199,10 +204,13 @@ void CoreModel::sweepPhase(uint64_t firstCycle, CommitSink *sink) {
   for (uint32_t i = 0; i < m; ++i) {
     int8_t *row = &img.weights[size_t(i) * n];
     int8_t *elig = &img.eligibility[size_t(i) * n];
+    const bool plastic = img.isPlasticRow(i);
     for (uint32_t pos = 0; pos < n / 2; ++pos, ++word) {
       const uint32_t c = pos ^ (i & 1);
       const uint32_t rE = lfsrLearn.next16();
       const uint32_t rW = lfsrLearn.next16();
+      if (!plastic)
+        continue; // static row: the draws happen, the writes do not.
       const uint64_t cycle = firstCycle + word + CoreTiming::kColumnLatency;
       for (uint32_t lane = 0; lane < 2; ++lane) {
         const uint32_t j = 2 * c + lane;

@@ -297,6 +297,8 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       {"recurrent.enabled", flag(image.recurrent.enabled)},
       {"recurrent.offset", u32(image.recurrent.offset, 0, 1023)},
       {"recurrent.delay", u32(image.recurrent.delay, 1, 15)},
+      // 0..M, checked against core.axons once every key is read.
+      {"learn.plastic_axons", u32(image.plasticAxons, 0, 1024)},
       {"mem.weights", mem("weights")},
       {"mem.state_u", mem("state_u")},
       {"mem.state_i", mem("state_i")},
@@ -351,6 +353,11 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
             fail("core.neurons must be a multiple of 4"));
   if (image.axons % 2 != 0)
     return (at.line = seen["core.axons"], fail("core.axons must be even"));
+  if (seen.count("learn.plastic_axons") && image.plasticAxons > image.axons)
+    return (at.line = seen["learn.plastic_axons"],
+            fail("learn.plastic_axons " + std::to_string(image.plasticAxons) +
+                 " is greater than core.axons " +
+                 std::to_string(image.axons)));
   if (image.stdp.wMin > image.stdp.wMax)
     return (at.line = seen.count("stdp.w_max") ? seen["stdp.w_max"] : at.line,
             fail("stdp.w_min is greater than stdp.w_max"));
@@ -590,6 +597,7 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "recurrent.enabled = " << img.recurrent.enabled << "\n"
       << "recurrent.offset = " << img.recurrent.offset << "\n"
       << "recurrent.delay = " << img.recurrent.delay << "\n"
+      << "learn.plastic_axons = " << img.plasticRows() << "\n"
       << "mem.weights = weights.hex\n"
       << "mem.state_u = state_u.hex\n"
       << "mem.state_i = state_i.hex\n"

@@ -55,6 +55,11 @@ struct CoreImage {
   uint32_t seedNeuron = 1; ///< LFSR of the neuron phase (trace rounding).
   uint32_t seedLearn = 1;  ///< LFSR of the learning phase (weight rounding).
   RecurrentParams recurrent;
+  /// P (register 35, docs/core.md §10.4): learning writes rows i < P only;
+  /// rows >= P are static. Any value >= axons means every row, so an image
+  /// built without knowing of P keeps v1's behaviour; plasticRows() is P.
+  uint32_t plasticAxons = kAllRowsPlastic;
+  static constexpr uint32_t kAllRowsPlastic = 0xffffffffu;
 
   std::vector<int8_t> weights;    ///< [axon * neurons + neuron].
   std::vector<int8_t> eligibility; ///< e, same layout (three-factor).
@@ -68,6 +73,13 @@ struct CoreImage {
   int8_t weight(uint32_t axon, uint32_t neuron) const {
     return weights[size_t(axon) * neurons + neuron];
   }
+
+  /// P clamped to M: the value of register 35 and of the manifest key.
+  uint32_t plasticRows() const {
+    return plasticAxons < axons ? plasticAxons : axons;
+  }
+  /// True if learning may write row \p axon (axon < P).
+  bool isPlasticRow(uint32_t axon) const { return axon < plasticAxons; }
 
   /// An image with every memory sized and zeroed and sensible defaults.
   static CoreImage blank(uint32_t neurons, uint32_t axons);

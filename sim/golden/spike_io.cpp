@@ -2,6 +2,7 @@
 
 #include "sim/golden/spike_io.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
@@ -108,6 +109,158 @@ bool readModulator(const std::string &path, ModulatorSchedule &schedule,
     schedule.emplace_back(uint64_t(values[0]), int32_t(values[1]));
   }
   return true;
+}
+
+namespace {
+
+/// Core \p tok of \p system: an index (all digits) or a name.
+bool parseCore(const std::string &tok, const SystemImage &system,
+               uint32_t &core, std::string &why) {
+  const uint32_t k = uint32_t(system.cores.size());
+  if (!tok.empty() && std::isdigit(static_cast<unsigned char>(tok[0]))) {
+    errno = 0;
+    char *end = nullptr;
+    unsigned long long v = std::strtoull(tok.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0' || v >= k) {
+      why = "core " + tok + " out of range [0, " + std::to_string(k) + ")";
+      return false;
+    }
+    core = uint32_t(v);
+    return true;
+  }
+  for (uint32_t c = 0; c < k; ++c)
+    if (system.coreNames[c] == tok) {
+      core = c;
+      return true;
+    }
+  why = "unknown core '" + tok + "'";
+  return false;
+}
+
+bool parseStep(const std::string &tok, uint64_t &step, std::string &why) {
+  errno = 0;
+  char *end = nullptr;
+  long long v = std::strtoll(tok.c_str(), &end, 10);
+  if (errno != 0 || *end != '\0' || tok.empty()) {
+    why = "'" + tok + "' is not an integer";
+    return false;
+  }
+  if (v < 0 || uint64_t(v) >= kMaxSteps) {
+    why = "step " + tok + " out of range [0, 2^32)";
+    return false;
+  }
+  step = uint64_t(v);
+  return true;
+}
+
+} // namespace
+
+bool readSystemInputSpikes(const std::string &path, const SystemImage &system,
+                           SystemSpikeSchedule &schedule, std::string &error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = path + ":0: cannot open input spike file";
+    return false;
+  }
+  schedule.clear();
+  std::string raw, why;
+  unsigned lineNo = 0;
+  while (std::getline(in, raw)) {
+    ++lineNo;
+    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
+    std::istringstream fields(raw.substr(0, raw.find('#')));
+    std::vector<std::string> toks;
+    for (std::string tok; fields >> tok;)
+      toks.push_back(tok);
+    if (toks.empty())
+      continue;
+    uint64_t step = 0;
+    uint32_t core = 0;
+    if (!parseStep(toks[0], step, why))
+      return error = where + why, false;
+    if (toks.size() < 2)
+      return error = where + "expected '<step> <core> <axon> [<axon> ...]'",
+             false;
+    if (!parseCore(toks[1], system, core, why))
+      return error = where + why, false;
+    if (schedule.size() <= step)
+      schedule.resize(step + 1);
+    const uint32_t axons = system.cores[core].axons;
+    for (size_t k = 2; k < toks.size(); ++k) {
+      errno = 0;
+      char *end = nullptr;
+      long long v = std::strtoll(toks[k].c_str(), &end, 10);
+      if (errno != 0 || *end != '\0')
+        return error = where + "'" + toks[k] + "' is not an integer", false;
+      if (v < 0 || v >= axons)
+        return error = where + "axon " + toks[k] + " out of range [0, " +
+                       std::to_string(axons) + ") of core '" +
+                       system.coreNames[core] + "'",
+               false;
+      schedule[step].emplace_back(core, uint32_t(v));
+    }
+  }
+  return true;
+}
+
+bool readSystemModulator(const std::string &path, const SystemImage &system,
+                         std::vector<ModulatorSchedule> &schedules,
+                         std::string &error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = path + ":0: cannot open modulator file";
+    return false;
+  }
+  schedules.assign(system.cores.size(), {});
+  std::string raw, why;
+  unsigned lineNo = 0;
+  while (std::getline(in, raw)) {
+    ++lineNo;
+    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
+    std::istringstream fields(raw.substr(0, raw.find('#')));
+    std::vector<std::string> toks;
+    for (std::string tok; fields >> tok;)
+      toks.push_back(tok);
+    if (toks.empty())
+      continue;
+    if (toks.size() != 3)
+      return error = where + "expected '<step> <core> <value>'", false;
+    uint64_t step = 0;
+    uint32_t core = 0;
+    if (!parseStep(toks[0], step, why) ||
+        !parseCore(toks[1], system, core, why))
+      return error = where + why, false;
+    errno = 0;
+    char *end = nullptr;
+    long long v = std::strtoll(toks[2].c_str(), &end, 10);
+    if (errno != 0 || *end != '\0')
+      return error = where + "'" + toks[2] + "' is not an integer", false;
+    ModulatorSchedule &s = schedules[core];
+    if (!s.empty() && step <= s.back().first)
+      return error = where + "steps must be strictly ascending for core '" +
+                     system.coreNames[core] + "'",
+             false;
+    if (v < -128 || v > 127)
+      return error = where + "modulator " + toks[2] +
+                     " out of range [-128, 127] (Q1.7)",
+             false;
+    s.emplace_back(step, int32_t(v));
+  }
+  return true;
+}
+
+bool writeSystemOutputSpikes(const std::string &path,
+                             const std::vector<SystemOutputSpike> &spikes,
+                             std::string &error) {
+  std::ofstream out(path);
+  if (!out) {
+    error = path + ":0: cannot write";
+    return false;
+  }
+  out << "# step core neuron\n";
+  for (const SystemOutputSpike &s : spikes)
+    out << s.step << ' ' << s.core << ' ' << s.neuron << '\n';
+  return bool(out);
 }
 
 bool writeOutputSpikes(const std::string &path,

@@ -38,6 +38,11 @@ struct SystemImage {
   static constexpr uint32_t kMaxRoutesPerSource = 16;
 };
 
+/// Checks the limits and route ranges of docs/core.md §10.1/§10.3 on an
+/// image built in code (the loader reports the same with file:line).
+/// Returns false with a message naming the first violation.
+bool checkSystemImage(const SystemImage &system, std::string &error);
+
 /// Loads `system.txt` (or the directory holding it) and every core it names.
 /// Returns false with "file:line: message" and leaves \p system untouched.
 bool loadSystemImage(const std::string &path, SystemImage &system,
@@ -63,6 +68,29 @@ struct SystemStepStats {
   uint64_t totalCycles() const {
     return coreCycles + SystemTiming::kRouterOverhead + drainCycles;
   }
+};
+
+/// One output spike of a step: core k's neuron j.
+struct SystemSpike {
+  uint32_t core = 0, neuron = 0;
+  bool operator==(const SystemSpike &o) const {
+    return core == o.core && neuron == o.neuron;
+  }
+};
+
+/// One cycle of the drain (docs/core.md §10.2.2), in drain order: `slot` is
+/// its position, 0 .. drainCycles - 1, from the start of the drain.
+struct RouterEvent {
+  enum Kind : uint8_t {
+    Offer,   ///< spike (src, neuron) offered on the system output.
+    Push,    ///< route `route` pushed axon `axon` into core `dst`.
+    Dropped, ///< as Push, but the destination FIFO was full.
+    NoMatch, ///< route `route` does not carry this neuron (j >= count).
+  };
+  uint64_t slot = 0;
+  Kind kind = Offer;
+  uint32_t src = 0, neuron = 0;
+  uint32_t route = 0, dst = 0, axon = 0; ///< Push, Dropped, NoMatch.
 };
 
 class SystemModel {
@@ -93,8 +121,18 @@ public:
   const std::vector<std::string> &coreNames() const { return names; }
   /// Sticky: a routed push found its destination FIFO full.
   bool routerOverflow() const { return overflow; }
+  /// Output spikes of the last step in drain order (cores ascending, then
+  /// neurons ascending).
+  const std::vector<SystemSpike> &outputSpikes() const { return spikes; }
+  /// Every drain cycle of the last step, in order.
+  const std::vector<RouterEvent> &lastDrain() const { return drain; }
 
 private:
+  void drainOutputs();
+
+  std::vector<SystemSpike> spikes;
+  std::vector<RouterEvent> drain;
+  std::vector<std::vector<uint32_t>> routesFrom; ///< table indices per source.
   std::vector<std::string> names;
   std::vector<CoreModel> cores;
   std::vector<Route> routeTable;

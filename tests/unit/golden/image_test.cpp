@@ -155,6 +155,51 @@ TEST(CoreImage, RejectsMalformedManifestWithFileAndLine) {
             "manifest.txt:5: value 0 out of range [1, 4294967295]");
 }
 
+TEST(CoreImage, PlasticAxonsDefaultsToMAndRoundTrips) {
+  fs::path dir = freshDir("plastic");
+  writeFile(dir / "manifest.txt", manifest());
+  writeFile(dir / "weights.hex", kWeights);
+  CoreImage img;
+  std::string error;
+  ASSERT_TRUE(loadCoreImage(dir.string(), img, error)) << error;
+  EXPECT_EQ(img.plasticRows(), 2u); // omitted: every row learns
+  EXPECT_TRUE(img.isPlasticRow(1));
+
+  writeFile(dir / "manifest.txt", manifest("learn.plastic_axons = 1\n"));
+  ASSERT_TRUE(loadCoreImage(dir.string(), img, error)) << error;
+  EXPECT_EQ(img.plasticRows(), 1u);
+  EXPECT_TRUE(img.isPlasticRow(0));
+  EXPECT_FALSE(img.isPlasticRow(1));
+
+  fs::path out = freshDir("plastic-out");
+  ASSERT_TRUE(writeCoreImage(out.string(), img, error)) << error;
+  CoreImage back;
+  ASSERT_TRUE(loadCoreImage(out.string(), back, error)) << error;
+  EXPECT_EQ(back.plasticRows(), 1u);
+
+  // P = 0 (every row static) and P = M are both in range.
+  writeFile(dir / "manifest.txt", manifest("learn.plastic_axons = 0\n"));
+  ASSERT_TRUE(loadCoreImage(dir.string(), img, error)) << error;
+  EXPECT_EQ(img.plasticRows(), 0u);
+  EXPECT_FALSE(img.isPlasticRow(0));
+}
+
+TEST(CoreImage, RejectsPlasticAxonsBeyondM) {
+  // Checked against core.axons even when the key comes first.
+  EXPECT_EQ(loadError("plastic-m", "plasticc-core-image 1\n"
+                                   "learn.plastic_axons = 3\n"
+                                   "core.neurons = 4\ncore.axons = 2\n"
+                                   "mem.weights = weights.hex\n"),
+            "manifest.txt:2: learn.plastic_axons 3 is greater than "
+            "core.axons 2");
+  EXPECT_EQ(loadError("plastic-neg", manifest("learn.plastic_axons = -1\n")),
+            "manifest.txt:5: value -1 out of range [0, 1024]");
+  EXPECT_EQ(loadError("plastic-dup", manifest("learn.plastic_axons = 1\n"
+                                              "learn.plastic_axons = 2\n")),
+            "manifest.txt:6: duplicate key 'learn.plastic_axons' (first on "
+            "line 5)");
+}
+
 TEST(CoreImage, RejectsMalformedHexWithFileAndLine) {
   EXPECT_EQ(loadError("short", manifest(), "00\n01\n"),
             "weights.hex:2: expected 8 words, found 2");
