@@ -21,7 +21,10 @@ module plasticc_core_cfg #(
   // 0: registers 27..36 are not stored and three-factor never runs.
   parameter bit EnThreeFactor = 1'b1,
   // 0: registers 37..40 are not stored and the Hebbian rule never runs.
-  parameter bit EnHebbian = 1'b1
+  parameter bit EnHebbian = 1'b1,
+  // Reset value of P (register 35): every row plastic, as an image that does
+  // not set learn.plastic_axons expects.
+  parameter int unsigned NumAxons = 256
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -83,7 +86,8 @@ module plasticc_core_cfg #(
   output logic        hebb_stoch_o,
   output logic [15:0] hebb_eta_o,
   output logic [7:0]  hebb_w_min_o,
-  output logic [7:0]  hebb_w_max_o
+  output logic [7:0]  hebb_w_max_o,
+  output logic [10:0] plastic_axons_o // P: learning writes rows i < P only
 );
 
   localparam int unsigned NumRegs = plasticc_core_pkg::NumRegs;
@@ -123,7 +127,8 @@ module plasticc_core_cfg #(
                                          m = EnHebbian ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:
                                          m = EnInhCurrent ? 16'hffff : 16'h0000;
-      35:                                m = 16'h0000;
+      // P <= M <= 1024.
+      plasticc_core_pkg::RegPlasticAxons: m = 16'h07ff;
       default:                           m = 16'hffff;
     endcase
     reg_mask = m;
@@ -134,9 +139,10 @@ module plasticc_core_cfg #(
     logic [15:0] q;
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
-        // The recurrent delay defaults to 1, the trace impulse to 64.
+        // The recurrent delay defaults to 1, the trace impulse to 64, P to M.
         q <= (r == plasticc_core_pkg::RegRecDelay) ? 16'd1 :
-             (r == plasticc_core_pkg::RegImpulse) ? 16'd64 : 16'd0;
+             (r == plasticc_core_pkg::RegImpulse) ? 16'd64 :
+             (r == plasticc_core_pkg::RegPlasticAxons) ? 16'(NumAxons) : 16'd0;
       end else if (we_i && (32'(waddr_i) == r)) begin
         q <= wdata_i & Mask;
       end
@@ -214,5 +220,6 @@ module plasticc_core_cfg #(
   assign hebb_eta_o       = regs_q[plasticc_core_pkg::RegHebbEta];
   assign hebb_w_min_o     = regs_q[plasticc_core_pkg::RegHebbWMin][7:0];
   assign hebb_w_max_o     = regs_q[plasticc_core_pkg::RegHebbWMax][7:0];
+  assign plastic_axons_o  = regs_q[plasticc_core_pkg::RegPlasticAxons][10:0];
 
 endmodule

@@ -59,7 +59,8 @@ package plasticc_core_pkg;
   localparam int unsigned RegTfEta       = 32;
   localparam int unsigned RegTfWMin      = 33;
   localparam int unsigned RegTfWMax      = 34;
-  localparam int unsigned RegModulator   = 36; // M, Q1.7; 35 is unused
+  localparam int unsigned RegPlasticAxons = 35; // P: rows >= P are static
+  localparam int unsigned RegModulator   = 36; // M, Q1.7
   localparam int unsigned RegHebbFlags   = 37; // {enabled, rounding}
   localparam int unsigned RegHebbEta     = 38;
   localparam int unsigned RegHebbWMin    = 39;

@@ -62,6 +62,9 @@ module plasticc_core_synapse #(
   input  logic [15:0]          hebb_eta_i,
   input  logic signed [7:0]    hebb_w_min_i,
   input  logic signed [7:0]    hebb_w_max_i,
+  // P (docs/core.md §10.4): learning writes rows i < P only; the words of
+  // the other rows still pass (accumulate) and still draw from the LFSR.
+  input  logic [10:0]          plastic_axons_i,
 
   // Stage 1: control registered at stage 0, memory read data.
   input  logic                 s1_valid_i,
@@ -181,7 +184,7 @@ module plasticc_core_synapse #(
     assign m1_s1 = '0;
   end
 
-  logic s2_valid_q, s2_learn_q, s2_sweep_q, s2_bank_q;
+  logic s2_valid_q, s2_learn_q, s2_sweep_q, s2_bank_q, s2_plastic_q;
   logic [AxonWidth-1:0] s2_axon_q;
   logic [PairWidth-1:0] s2_pair_q;
   logic [1:0]  s2_lanes_q;
@@ -216,6 +219,7 @@ module plasticc_core_synapse #(
     s2_axon_q  <= s1_axon_i;
     s2_pair_q  <= s1_pair_i;
     s2_lanes_q <= s1_lanes_i;
+    s2_plastic_q <= 11'(s1_axon_i) < plastic_axons_i;
     s2_r_q     <= s1_r_i;
     s2_word_q  <= word_s1;
     s2_m0_q    <= m0_s1;
@@ -342,12 +346,12 @@ module plasticc_core_synapse #(
                                                            : acc_in[l];
     assign accn_out[l] = (exists[l] && row_pass && to_inh) ? accn_in[l] + w_scaled
                                                            : accn_in[l];
-    assign write_lane[l] = exists[l] &&
+    assign write_lane[l] = exists[l] && s2_plastic_q &&
         (s2_sweep_q ? (sweep_hebb || sweep_tf)
                     : (EnStdp && stdp_en_i && (!s2_learn_q || s2_lanes_q[l])));
     // Eligibility: charged down by the row pass (three-factor without
     // STDP, as the golden model), rewritten by the three-factor sweep.
-    assign write_e[l] = exists[l] &&
+    assign write_e[l] = exists[l] && s2_plastic_q &&
         (s2_sweep_q ? sweep_tf
                     : (EnThreeFactor && tf_en_i && !(EnStdp && stdp_en_i) && row_pass));
     assign w_new[l] = !s2_sweep_q ? w_stdp[l] : sweep_hebb ? w_hebb[l] : w_tf[l];

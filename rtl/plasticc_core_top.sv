@@ -144,6 +144,7 @@ module plasticc_core_top #(
   logic [15:0] p_tf_eta, p_hebb_eta;
   logic [2:0]  p_e_frac;
   logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
+  logic [10:0] p_plastic_axons;
 
   logic        cfg_acc, cfg_wr, cfg_rd;
   logic [3:0]  cfg_region;
@@ -166,7 +167,8 @@ module plasticc_core_top #(
     .EnRecurrent     (EnRecurrent),
     .EnInhCurrent    (EnInhCurrent),
     .EnThreeFactor   (EnThreeFactor),
-    .EnHebbian       (EnHebbian)
+    .EnHebbian       (EnHebbian),
+    .NumAxons        (NumAxons)
   ) u_cfg (
     .clk_i, .rst_ni,
     .we_i            (reg_we),
@@ -225,7 +227,8 @@ module plasticc_core_top #(
     .hebb_stoch_o    (p_hebb_stoch),
     .hebb_eta_o      (p_hebb_eta),
     .hebb_w_min_o    (p_hebb_w_min),
-    .hebb_w_max_o    (p_hebb_w_max)
+    .hebb_w_max_o    (p_hebb_w_max),
+    .plastic_axons_o (p_plastic_axons)
   );
 
   // -----------------------------------------------------------------------
@@ -969,6 +972,7 @@ module plasticc_core_top #(
     .hebb_eta_i  (p_hebb_eta),
     .hebb_w_min_i(p_hebb_w_min),
     .hebb_w_max_i(p_hebb_w_max),
+    .plastic_axons_i(p_plastic_axons),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
     .s1_sweep_i(s1_sweep_q),
@@ -1182,6 +1186,10 @@ module plasticc_core_top #(
   // Only the three-factor rule writes the eligibility memory.
   TopEOnlyThreeFactor: assert property (@(posedge clk_i) disable iff (!rst_ni)
       s3_ewr |-> p_tf);
+  // Learning never writes a static row (axon >= P, docs/core.md §10.4); P
+  // only changes while the core is idle.
+  TopStaticRowsKept: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      ((s3_wmask != 2'b00) || (s3_emask != 2'b00)) |-> (11'(s3_axon) < p_plastic_axons));
   // The sweep runs only for a rule that needs it, and never with a neuron
   // slot in flight.
   TopSweepNeedsRule: assert property (@(posedge clk_i) disable iff (!rst_ni)

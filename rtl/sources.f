@@ -14,3 +14,4 @@ plasticc_core_hebbian.sv
 plasticc_core_synapse.sv
 plasticc_core_neuron.sv
 plasticc_core_top.sv
+plasticc_router.sv

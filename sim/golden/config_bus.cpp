@@ -93,8 +93,8 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x03ff;
   case 26: // recurrent.delay
     return 0x000f;
-  case 35: // plastic_axons: the RTL does not implement P yet (reads 0)
-    return 0x0000;
+  case 35: // plastic_axons: P <= M <= 1024, 11 bits
+    return 0x07ff;
   case 37: // hebbian flags
     return 0x0003;
   default:

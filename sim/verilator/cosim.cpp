@@ -62,6 +62,9 @@ struct Options {
   bool quiet = false;
   bool fault = false; ///< self-test: load one wrong weight into the RTL.
   bool faultElig = false; ///< self-test: one wrong eligibility in the RTL.
+  /// Self-test: the RTL learns on every row (P = M) where the image has
+  /// static rows.
+  bool faultPlastic = false;
   /// Self-test: hold the core in reset for the read-back, which must then
   /// fail as a stall, never compare zeros.
   bool faultStall = false;
@@ -75,7 +78,7 @@ void usage() {
       "              --scenario NAME) [--seed S]\n"
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
-      "             [--fault-elig] [--fault-stall]\n"
+      "             [--fault-elig] [--fault-plastic] [--fault-stall]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
 }
@@ -281,6 +284,8 @@ void Cosim::loadImage() {
     bus->write(Region::U, 0, uint32_t(img.state[0].u ^ 0x0100));
     bus->write(Region::X, 0, uint32_t(img.preTraceMem[0] ^ 0x55));
   }
+  if (opt.faultPlastic)
+    bus->write(Region::Param, kRegPlasticAxons, img.axons);
   if (opt.faultElig) {
     // Self-test of the eligibility checks: the first existing synapse's e
     // differs in the RTL.
@@ -601,6 +606,8 @@ int main(int argc, char **argv) {
       opt.fault = true;
     else if (a == "--fault-elig")
       opt.faultElig = true;
+    else if (a == "--fault-plastic")
+      opt.faultPlastic = true;
     else if (a == "--fault-stall")
       opt.faultStall = true;
     else if (a == "--stats")

@@ -148,6 +148,16 @@ CoreImage randomImage(Rand &r, const Features &f) {
   return img;
 }
 
+/// P (register 35, docs/core.md §10.4) below M in about a third of the
+/// random images. Drawn from its own generator, seeded by the image's
+/// seeds, so the draws of every other field (and every seed's image from
+/// before P existed) stay as they were.
+void randomPlasticRows(CoreImage &img) {
+  Rand r(uint64_t(img.seedLearn) << 32 ^ img.seedNeuron);
+  if (r.chance(0.35))
+    img.plasticAxons = uint32_t(r.range(0, img.axons - 1));
+}
+
 /// STDP as the core's one learning rule (when the build has it).
 void useStdp(CoreImage &img, const Features &f) {
   img.stdp.enabled = f.stdp;
@@ -215,6 +225,7 @@ const std::map<std::string, Builder> &builders() {
        [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
           ModulatorSchedule &mod) {
          img = randomImage(r, f);
+         randomPlasticRows(img);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -226,6 +237,7 @@ const std::map<std::string, Builder> &builders() {
          img = randomImage(r, f);
          applyNeuronModel(img, f.cuba ? NeuronModel::CubaLif : NeuronModel::Lif);
          img.neuron.inhCurrent = f.cuba && f.inhCurrent;
+         randomPlasticRows(img);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -237,6 +249,7 @@ const std::map<std::string, Builder> &builders() {
          img = randomImage(r, f);
          img.stdp.enabled = img.hebbian = false;
          img.threeFactor = f.threeFactor;
+         randomPlasticRows(img);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -248,6 +261,7 @@ const std::map<std::string, Builder> &builders() {
          img = randomImage(r, f);
          img.stdp.enabled = img.threeFactor = false;
          img.hebbian = f.hebbian;
+         randomPlasticRows(img);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
        }},
@@ -534,6 +548,47 @@ const std::map<std::string, Builder> &builders() {
                step.push_back(a);
        }},
       // Recurrent connections with short delays.
+      // Static rows: P = M/2 with every axon active every step, threshold 0
+      // (neurons fire often), no absent synapses, and the seed's learning
+      // rule (STDP, three-factor or Hebbian): the passes meet rows >= P,
+      // which must keep their weights (and eligibilities) and commit
+      // nothing (cosim --fault-plastic shows the scenario reaches them).
+      {"static-rows",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         applyNeuronModel(img, NeuronModel::Lif);
+         img.neuron.threshold = 0;
+         img.neuron.refSteps = 0;
+         img.neuron.adaptive = false;
+         std::vector<int> rules;
+         if (f.stdp)
+           rules.push_back(0);
+         if (f.threeFactor)
+           rules.push_back(1);
+         if (f.hebbian)
+           rules.push_back(2);
+         const int rule =
+             rules.empty() ? -1 : rules[r.range(0, int64_t(rules.size()) - 1)];
+         img.stdp.enabled = rule == 0;
+         img.threeFactor = rule == 1;
+         img.hebbian = rule == 2;
+         img.stdp.aPlus = img.stdp.aMinus = 20000;
+         img.stdp.wMin = -127;
+         img.stdp.wMax = 127;
+         img.threeFactorParams.eta = 65535;
+         img.threeFactorParams.wMin = -127;
+         img.threeFactorParams.wMax = 127;
+         img.modulator = 127;
+         img.hebbianParams.eta = 4000;
+         img.hebbianParams.wMin = -127;
+         img.hebbianParams.wMax = 127;
+         for (auto &w : img.weights)
+           w = int8_t(r.range(-60, 60));
+         img.plasticAxons = f.axons / 2;
+         s = everyAxon(f, 6);
+         mod = randomModulator(r, img, uint32_t(s.size()));
+       }},
       {"recurrent",
        [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
           ModulatorSchedule &mod) {
