@@ -314,4 +314,79 @@ std::vector<FeatureProbe> featureProbes(const CoreFeatures &used) {
   return p;
 }
 
+bool routerConfigWrites(const SystemImage &system, uint32_t routeDepth,
+                        std::vector<ConfigWrite> &writes, std::string &error) {
+  if (!checkSystemImage(system, error))
+    return false;
+  const uint32_t cores = uint32_t(system.cores.size());
+  if (cores > kMaxBusCores) {
+    error = std::to_string(cores) + " cores, but the system bus addresses " +
+            std::to_string(kMaxBusCores) + " (target 15 is the router)";
+    return false;
+  }
+  if (system.routes.size() > routeDepth) {
+    error = std::to_string(system.routes.size()) +
+            " routes, but the router's table holds " +
+            std::to_string(routeDepth);
+    return false;
+  }
+  std::vector<ConfigWrite> out;
+  std::vector<uint32_t> start(cores, 0), count(cores, 0);
+  uint32_t entry = 0;
+  for (uint32_t k = 0; k < cores; ++k) {
+    start[k] = entry;
+    for (const Route &r : system.routes) {
+      if (r.src != k)
+        continue;
+      out.push_back({Region::Param, 4 * entry + kRouteDst, uint16_t(r.dst),
+                     0x000f, "route.dst"});
+      out.push_back({Region::Param, 4 * entry + kRouteFirst,
+                     uint16_t(r.first), 0x03ff, "route.first"});
+      out.push_back({Region::Param, 4 * entry + kRouteCount,
+                     uint16_t(r.count), 0x07ff, "route.count"});
+      ++entry;
+      ++count[k];
+    }
+  }
+  for (uint32_t k = 0; k < cores; ++k) {
+    out.push_back({Region::Param, kRouteIndexBase + 2 * k,
+                   uint16_t(start[k]), 0xffff, "route.index.start"});
+    out.push_back({Region::Param, kRouteIndexBase + 2 * k + 1,
+                   uint16_t(count[k]), 0xffff, "route.index.count"});
+  }
+  out.push_back({Region::Counter, kRouterStatus, 0xffff, 0, "router.status"});
+  writes = std::move(out);
+  return true;
+}
+
+bool systemConfigWrites(const SystemImage &system,
+                        const std::vector<CoreFeatures> &has,
+                        uint32_t routeDepth,
+                        std::vector<SystemConfigWrite> &writes,
+                        std::string &error) {
+  if (has.size() != system.cores.size()) {
+    error = "the system has " + std::to_string(system.cores.size()) +
+            " cores but " + std::to_string(has.size()) + " core builds";
+    return false;
+  }
+  std::vector<ConfigWrite> router;
+  if (!routerConfigWrites(system, routeDepth, router, error))
+    return false;
+  std::vector<SystemConfigWrite> out;
+  for (uint32_t k = 0; k < system.cores.size(); ++k) {
+    std::vector<ConfigWrite> core;
+    if (!imageConfigWrites(system.cores[k], has[k], core, error)) {
+      error = "core " + std::to_string(k) + " ('" + system.coreNames[k] +
+              "'): " + error;
+      return false;
+    }
+    for (const ConfigWrite &w : core)
+      out.push_back({k, w});
+  }
+  for (const ConfigWrite &w : router)
+    out.push_back({kRouterTarget, w});
+  writes = std::move(out);
+  return true;
+}
+
 } // namespace plasticc::golden

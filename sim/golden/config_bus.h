@@ -15,6 +15,7 @@
 #define PLASTICC_SIM_GOLDEN_CONFIG_BUS_H
 
 #include "sim/golden/image.h"
+#include "sim/golden/system_model.h"
 
 #include <cstdint>
 #include <string>
@@ -137,6 +138,60 @@ struct FeatureProbe {
 /// STDP, multiplicative bounds and the recurrent path leave no trace in the
 /// registers' read-back).
 std::vector<FeatureProbe> featureProbes(const CoreFeatures &used);
+
+//===----------------------------------------------------------------------===//
+// Systems (docs/core.md §10.5)
+//===----------------------------------------------------------------------===//
+
+/// The system bus's target of the router (addr[23:20]); cores are 0..K-1,
+/// so a system on the bus has at most 15 cores.
+constexpr uint32_t kRouterTarget = 15;
+constexpr uint32_t kMaxBusCores = 15;
+
+/// A 24-bit system configuration address: \p target's 20-bit address.
+inline uint32_t systemAddress(uint32_t target, uint32_t coreAddress) {
+  return (target & 0xf) << 20 | (coreAddress & 0xfffff);
+}
+
+/// Router words (rtl/plasticc_router.sv, rtl/README.md). Region 0: route r
+/// of the table at 4r + field, source core k's first table entry at
+/// kRouteIndexBase + 2k and its route count at kRouteIndexBase + 2k + 1.
+/// Region 7: status (bit 0: a routed push was dropped; a write clears the
+/// bits set in the data, and the drop count) and the count of dropped
+/// pushes (16 bits, saturating).
+enum RouterWord : uint32_t {
+  kRouteDst = 0,
+  kRouteFirst = 1,
+  kRouteCount = 2,
+  kRouteIndexBase = 1024,
+  kRouterStatus = 4,
+  kRouterDropCount = 5,
+};
+
+/// One write on the system bus: core \p target's (or the router's) write.
+struct SystemConfigWrite {
+  uint32_t target;
+  ConfigWrite write;
+  uint32_t address() const { return systemAddress(target, write.address()); }
+};
+
+/// The router's writes for the routes of \p system, in a table of
+/// \p routeDepth entries: the routes grouped by source core, each source's
+/// in image order (the drain visits a source's routes in that order, so
+/// the grouping changes nothing), then every core's index entry, then the
+/// status cleared. False with a message if the system is not valid
+/// (checkSystemImage), has more cores than the bus addresses, or more routes
+/// than the table holds.
+bool routerConfigWrites(const SystemImage &system, uint32_t routeDepth,
+                        std::vector<ConfigWrite> &writes, std::string &error);
+
+/// Every write that loads \p system: each core's image (imageConfigWrites
+/// with the memories of \p has[k]), cores in order, then the router's.
+bool systemConfigWrites(const SystemImage &system,
+                        const std::vector<CoreFeatures> &has,
+                        uint32_t routeDepth,
+                        std::vector<SystemConfigWrite> &writes,
+                        std::string &error);
 
 } // namespace plasticc::golden
 

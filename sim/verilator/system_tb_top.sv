@@ -2,8 +2,9 @@
 //
 // Cores of a system have their own elaboration parameters, so the compiler
 // will generate system tops; this fixed one is the Verilator harness's
-// (sim/verilator/system_cosim.cpp): core 0 is 8 neurons x 16 axons, core 1
-// 8 x 8, core 2 4 x 8, every feature built in so that a random system image
+// (sim/verilator/system_cosim.cpp): core 0 is 32 neurons x 16 axons, core 1
+// 8 x 8, core 2 4 x 32 (enough fan-in to overflow its 512-entry input FIFO
+// in one drain: 16 routes x 32 spikes from core 0), every feature built in so that a random system image
 // can give each core any neuron model and learning rule. Each core's commit
 // port is flattened into 32-bit slots (core k at [32k +: 32]) so the harness
 // reads one word per core.
@@ -36,6 +37,10 @@ module system_tb_top (
 
   // Per core: busy, status and the commit port (docs/core.md §5).
   output logic [2:0]  core_busy_o,
+  // The router's pushes into the cores (drain and system input).
+  output logic [2:0]  core_in_valid_o,
+  output logic [2:0]  core_in_ready_o,
+  output logic [9:0]  core_in_axon_o,
   output logic [23:0] core_status_o,
   output logic [2:0]  cmt_slot_valid_o,
   output logic [95:0] cmt_slot_o,
@@ -100,14 +105,17 @@ module system_tb_top (
     .cfg_rvalid_o, .cfg_rdata_o, .status_o
   );
 
-  assign core_busy_o = busy;
+  assign core_busy_o     = busy;
+  assign core_in_valid_o = in_valid;
+  assign core_in_ready_o = in_ready;
+  assign core_in_axon_o  = in_axon;
 
-  // Core 0: 8 neurons x 16 axons.
-  logic [2:0] c0_out_neuron;
+  // Core 0: 32 neurons x 16 axons.
+  logic [4:0] c0_out_neuron;
   logic [7:0] c0_status;
-  logic [3:0] c0_slot;
+  logic [4:0] c0_slot;
   logic [3:0] c0_w_axon;
-  logic [1:0] c0_w_pair;
+  logic [3:0] c0_w_pair;
   logic [15:0] c0_u, c0_i, c0_i2, c0_theta, c0_w_data, c0_e_data;
   logic [7:0]  c0_y, c0_x;
   logic [31:0] c0_tick;
@@ -115,7 +123,7 @@ module system_tb_top (
   logic        c0_step_done;
 
   plasticc_core_top #(
-    .NumNeurons(8),
+    .NumNeurons(32),
     .NumAxons  (16)
   ) u_core0 (
     .clk_i, .rst_ni,
@@ -158,22 +166,22 @@ module system_tb_top (
     .cmt_tick_o        (c0_tick)
   );
 
-  assign out_neuron[0 +: 10]     = 10'(c0_out_neuron);
-  assign core_status_o[0 +: 8]    = c0_status;
-  assign cmt_slot_o[0 +: 32]     = 32'(c0_slot);
-  assign cmt_u_o[0 +: 32]        = 32'(c0_u);
-  assign cmt_i_o[0 +: 32]        = 32'(c0_i);
-  assign cmt_i2_o[0 +: 32]       = 32'(c0_i2);
-  assign cmt_theta_o[0 +: 32]    = 32'(c0_theta);
-  assign cmt_y_o[0 +: 32]        = 32'(c0_y);
-  assign cmt_x_o[0 +: 32]        = 32'(c0_x);
-  assign cmt_w_valid_o[0 +: 2]    = c0_w_valid;
-  assign cmt_e_valid_o[0 +: 2]    = c0_e_valid;
-  assign cmt_w_axon_o[0 +: 32]   = 32'(c0_w_axon);
-  assign cmt_w_pair_o[0 +: 32]   = 32'(c0_w_pair);
-  assign cmt_w_data_o[0 +: 32]   = 32'(c0_w_data);
-  assign cmt_e_data_o[0 +: 32]   = 32'(c0_e_data);
-  assign cmt_tick_o[0 +: 32]     = c0_tick;
+  assign out_neuron[0 +: 10]   = 10'(c0_out_neuron);
+  assign core_status_o[0 +: 8]  = c0_status;
+  assign cmt_slot_o[0 +: 32]   = 32'(c0_slot);
+  assign cmt_u_o[0 +: 32]      = 32'(c0_u);
+  assign cmt_i_o[0 +: 32]      = 32'(c0_i);
+  assign cmt_i2_o[0 +: 32]     = 32'(c0_i2);
+  assign cmt_theta_o[0 +: 32]  = 32'(c0_theta);
+  assign cmt_y_o[0 +: 32]      = 32'(c0_y);
+  assign cmt_x_o[0 +: 32]      = 32'(c0_x);
+  assign cmt_w_valid_o[0 +: 2]  = c0_w_valid;
+  assign cmt_e_valid_o[0 +: 2]  = c0_e_valid;
+  assign cmt_w_axon_o[0 +: 32] = 32'(c0_w_axon);
+  assign cmt_w_pair_o[0 +: 32] = 32'(c0_w_pair);
+  assign cmt_w_data_o[0 +: 32] = 32'(c0_w_data);
+  assign cmt_e_data_o[0 +: 32] = 32'(c0_e_data);
+  assign cmt_tick_o[0 +: 32]   = c0_tick;
 
   // Core 1: 8 neurons x 8 axons.
   logic [2:0] c1_out_neuron;
@@ -231,28 +239,28 @@ module system_tb_top (
     .cmt_tick_o        (c1_tick)
   );
 
-  assign out_neuron[10 +: 10]     = 10'(c1_out_neuron);
-  assign core_status_o[8 +: 8]    = c1_status;
-  assign cmt_slot_o[32 +: 32]     = 32'(c1_slot);
-  assign cmt_u_o[32 +: 32]        = 32'(c1_u);
-  assign cmt_i_o[32 +: 32]        = 32'(c1_i);
-  assign cmt_i2_o[32 +: 32]       = 32'(c1_i2);
-  assign cmt_theta_o[32 +: 32]    = 32'(c1_theta);
-  assign cmt_y_o[32 +: 32]        = 32'(c1_y);
-  assign cmt_x_o[32 +: 32]        = 32'(c1_x);
-  assign cmt_w_valid_o[2 +: 2]    = c1_w_valid;
-  assign cmt_e_valid_o[2 +: 2]    = c1_e_valid;
-  assign cmt_w_axon_o[32 +: 32]   = 32'(c1_w_axon);
-  assign cmt_w_pair_o[32 +: 32]   = 32'(c1_w_pair);
-  assign cmt_w_data_o[32 +: 32]   = 32'(c1_w_data);
-  assign cmt_e_data_o[32 +: 32]   = 32'(c1_e_data);
-  assign cmt_tick_o[32 +: 32]     = c1_tick;
+  assign out_neuron[10 +: 10]   = 10'(c1_out_neuron);
+  assign core_status_o[8 +: 8]  = c1_status;
+  assign cmt_slot_o[32 +: 32]   = 32'(c1_slot);
+  assign cmt_u_o[32 +: 32]      = 32'(c1_u);
+  assign cmt_i_o[32 +: 32]      = 32'(c1_i);
+  assign cmt_i2_o[32 +: 32]     = 32'(c1_i2);
+  assign cmt_theta_o[32 +: 32]  = 32'(c1_theta);
+  assign cmt_y_o[32 +: 32]      = 32'(c1_y);
+  assign cmt_x_o[32 +: 32]      = 32'(c1_x);
+  assign cmt_w_valid_o[2 +: 2]  = c1_w_valid;
+  assign cmt_e_valid_o[2 +: 2]  = c1_e_valid;
+  assign cmt_w_axon_o[32 +: 32] = 32'(c1_w_axon);
+  assign cmt_w_pair_o[32 +: 32] = 32'(c1_w_pair);
+  assign cmt_w_data_o[32 +: 32] = 32'(c1_w_data);
+  assign cmt_e_data_o[32 +: 32] = 32'(c1_e_data);
+  assign cmt_tick_o[32 +: 32]   = c1_tick;
 
-  // Core 2: 4 neurons x 8 axons.
+  // Core 2: 4 neurons x 32 axons.
   logic [1:0] c2_out_neuron;
   logic [7:0] c2_status;
-  logic [2:0] c2_slot;
-  logic [2:0] c2_w_axon;
+  logic [4:0] c2_slot;
+  logic [4:0] c2_w_axon;
   logic [0:0] c2_w_pair;
   logic [15:0] c2_u, c2_i, c2_i2, c2_theta, c2_w_data, c2_e_data;
   logic [7:0]  c2_y, c2_x;
@@ -262,12 +270,12 @@ module system_tb_top (
 
   plasticc_core_top #(
     .NumNeurons(4),
-    .NumAxons  (8)
+    .NumAxons  (32)
   ) u_core2 (
     .clk_i, .rst_ni,
     .aer_in_valid_i    (in_valid[2]),
     .aer_in_ready_o    (in_ready[2]),
-    .aer_in_axon_i     (in_axon[2:0]),
+    .aer_in_axon_i     (in_axon[4:0]),
     .aer_out_valid_o   (out_valid[2]),
     .aer_out_ready_i   (out_ready[2]),
     .aer_out_neuron_o  (c2_out_neuron),
@@ -304,25 +312,25 @@ module system_tb_top (
     .cmt_tick_o        (c2_tick)
   );
 
-  assign out_neuron[20 +: 10]     = 10'(c2_out_neuron);
-  assign core_status_o[16 +: 8]    = c2_status;
-  assign cmt_slot_o[64 +: 32]     = 32'(c2_slot);
-  assign cmt_u_o[64 +: 32]        = 32'(c2_u);
-  assign cmt_i_o[64 +: 32]        = 32'(c2_i);
-  assign cmt_i2_o[64 +: 32]       = 32'(c2_i2);
-  assign cmt_theta_o[64 +: 32]    = 32'(c2_theta);
-  assign cmt_y_o[64 +: 32]        = 32'(c2_y);
-  assign cmt_x_o[64 +: 32]        = 32'(c2_x);
-  assign cmt_w_valid_o[4 +: 2]    = c2_w_valid;
-  assign cmt_e_valid_o[4 +: 2]    = c2_e_valid;
-  assign cmt_w_axon_o[64 +: 32]   = 32'(c2_w_axon);
-  assign cmt_w_pair_o[64 +: 32]   = 32'(c2_w_pair);
-  assign cmt_w_data_o[64 +: 32]   = 32'(c2_w_data);
-  assign cmt_e_data_o[64 +: 32]   = 32'(c2_e_data);
-  assign cmt_tick_o[64 +: 32]     = c2_tick;
+  assign out_neuron[20 +: 10]   = 10'(c2_out_neuron);
+  assign core_status_o[16 +: 8]  = c2_status;
+  assign cmt_slot_o[64 +: 32]   = 32'(c2_slot);
+  assign cmt_u_o[64 +: 32]      = 32'(c2_u);
+  assign cmt_i_o[64 +: 32]      = 32'(c2_i);
+  assign cmt_i2_o[64 +: 32]     = 32'(c2_i2);
+  assign cmt_theta_o[64 +: 32]  = 32'(c2_theta);
+  assign cmt_y_o[64 +: 32]      = 32'(c2_y);
+  assign cmt_x_o[64 +: 32]      = 32'(c2_x);
+  assign cmt_w_valid_o[4 +: 2]  = c2_w_valid;
+  assign cmt_e_valid_o[4 +: 2]  = c2_e_valid;
+  assign cmt_w_axon_o[64 +: 32] = 32'(c2_w_axon);
+  assign cmt_w_pair_o[64 +: 32] = 32'(c2_w_pair);
+  assign cmt_w_data_o[64 +: 32] = 32'(c2_w_data);
+  assign cmt_e_data_o[64 +: 32] = 32'(c2_e_data);
+  assign cmt_tick_o[64 +: 32]   = c2_tick;
 
   // The cores' step_done pulses are not needed: the router watches busy.
   logic unused_step_done;
-  assign unused_step_done = ^{c0_step_done, c1_step_done, c2_step_done, in_axon[9:4]};
+  assign unused_step_done = ^{c0_step_done, c1_step_done, c2_step_done};
 
 endmodule
