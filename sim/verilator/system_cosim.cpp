@@ -301,6 +301,11 @@ void SystemCosim::checkIdle() {
     fail("IDLE CYCLE MISMATCH: step %" PRIu64 " drained, system idle at cycle "
          "%" PRIu64 ", golden nextTickCycle %" PRIu64 "\n",
          golden.tick() - 1, cycle, golden.nextTickCycle());
+  // ... and the system takes its next tick in that very cycle.
+  if (!top->cfg_req_i && !top->tick_ready_o)
+    fail("TICK READY MISMATCH: system idle at cycle %" PRIu64 " but "
+         "tick_ready_o is low\n",
+         cycle);
 }
 
 void SystemCosim::clock() {
