@@ -3,6 +3,9 @@
 // Part of plasticc. Turns each core.core into the image directory of
 // docs/core.md §6 through the golden model's image writer, so the format is
 // written by one piece of code, and writes the host's input spikes for a run.
+// A design of several cores becomes a system image (§10.3): system.txt with
+// the cores and routes, one core directory per core named after it, and the
+// run's inputs and modulator writes tagged with the core index.
 //
 //===----------------------------------------------------------------------===//
 
@@ -94,6 +97,8 @@ golden::CoreImage plasticc::toCoreImage(CoreOp core) {
   }
   image.seedNeuron = core.getSeedNeuron();
   image.seedLearn = core.getSeedLearn();
+  if (std::optional<uint64_t> plastic = core.getPlasticAxons())
+    image.plasticAxons = uint32_t(*plastic);
   image.recurrent = {core.getRecurrentEnabled(),
                      uint32_t(core.getRecurrentOffset()),
                      uint32_t(core.getRecurrentDelay())};
@@ -148,10 +153,96 @@ struct EmitCoreImagePass
       getOperation().emitError("--emit-core-image needs out-dir=<directory>");
       return signalPassFailure();
     }
-    for (DesignOp design : getOperation().getOps<DesignOp>())
-      for (CoreOp core : design.getBody().front().getOps<CoreOp>())
+    for (DesignOp design : getOperation().getOps<DesignOp>()) {
+      SmallVector<CoreOp> cores(design.getBody().front().getOps<CoreOp>());
+      if (cores.size() > 1) {
+        if (failed(emitSystem(design, cores)))
+          return signalPassFailure();
+        continue;
+      }
+      for (CoreOp core : cores)
         if (failed(emit(design, core)))
           return signalPassFailure();
+    }
+  }
+
+  /// <out-dir>/<design>.system/: system.txt, one image per core, the run's
+  /// inputs (`<step> <core> <axon> ...`) and modulator writes
+  /// (`<step> <core> <M>`).
+  LogicalResult emitSystem(DesignOp design, MutableArrayRef<CoreOp> cores) {
+    llvm::SmallString<256> dir(outDir);
+    llvm::sys::path::append(dir, design.getSymName() + ".system");
+    if (std::error_code ec = llvm::sys::fs::create_directories(dir))
+      return design.emitError("cannot create '") << dir << "': " << ec.message();
+    llvm::StringMap<int64_t> index;
+    for (auto [k, core] : llvm::enumerate(cores)) {
+      index[core.getSymName()] = int64_t(k);
+      llvm::SmallString<256> coreDir(dir);
+      llvm::sys::path::append(coreDir, core.getSymName());
+      std::string error;
+      if (!golden::writeCoreImage(std::string(coreDir),
+                                  plasticc::toCoreImage(core), error))
+        return core.emitError("cannot write the core image: ") << error;
+    }
+    std::string text;
+    llvm::raw_string_ostream sys(text);
+    sys << "plasticc-system-image 1\n# @" << design.getSymName() << ": "
+        << cores.size() << " cores (docs/core.md §10.3)\n";
+    for (CoreOp core : cores)
+      sys << "core " << core.getSymName() << ' ' << core.getSymName() << "\n";
+    for (RouteOp route : design.getBody().front().getOps<RouteOp>())
+      sys << "route " << route.getSrc() << ' ' << route.getDst() << ' '
+          << route.getFirst() << ' ' << route.getCount() << "  # @"
+          << route.getSymName() << "\n";
+    if (failed(writeText(design, dir, "system.txt", text)))
+      return failure();
+
+    // Per step, each core's inputs in the order the host pushes them.
+    std::map<int64_t, std::vector<std::pair<int64_t, std::vector<int64_t>>>>
+        byStep;
+    for (auto [k, core] : llvm::enumerate(cores))
+      for (auto &[step, axons] :
+           plasticc::coreInputSpikes(design, core.getSymName(), steps))
+        byStep[step].push_back({int64_t(k), std::move(axons)});
+    text.clear();
+    sys << "# input spikes of @" << design.getSymName() << " for " << steps
+        << " steps: <step> <core> <axon> ...\n";
+    for (const auto &[step, perCore] : byStep)
+      for (const auto &[k, axons] : perCore) {
+        sys << step << ' ' << k;
+        for (int64_t axon : axons)
+          sys << ' ' << axon;
+        sys << '\n';
+      }
+    if (failed(writeText(design, dir, "inputs.txt", text)))
+      return failure();
+
+    text.clear();
+    bool modulated = false;
+    for (auto mod : design.getBody().front().getOps<ModulatorInputOp>()) {
+      if (!modulated)
+        sys << "# modulator writes (Q1.7) from step on: <step> <core> "
+               "<value>\n";
+      modulated = true;
+      sys << "# @" << mod.getSymName() << " to @" << mod.getCore() << "\n";
+      for (auto [step, value] : llvm::zip(mod.getSteps(), mod.getValues()))
+        sys << step << ' ' << index[mod.getCore()] << ' ' << value << '\n';
+    }
+    if (modulated && failed(writeText(design, dir, "modulator.txt", text)))
+      return failure();
+    return success();
+  }
+
+  LogicalResult writeText(Operation *op, llvm::StringRef dir,
+                          llvm::StringRef name, llvm::StringRef text) {
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, name);
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    if (ec)
+      return op->emitError("cannot write '") << path << "': " << ec.message();
+    os << text;
+    return success();
   }
 
   LogicalResult emit(DesignOp design, CoreOp core) {
