@@ -35,12 +35,13 @@ static llvm::cl::opt<int64_t> imageSteps(
     llvm::cl::init(1000), llvm::cl::cat(plasticc::driverCategory()));
 
 /// Maps the network and writes its image into options.output (default: the
-/// input's stem + \p suffix). With \p oneCore (the hardware targets), a
-/// design of several cores is refused before anything is written.
+/// input's stem + \p suffix). With \p forHardware (the hardware targets), a
+/// design of more cores than the system bus addresses is refused before
+/// anything is written.
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,
                                     llvm::StringRef suffix,
-                                    std::string &outDir, bool oneCore) {
+                                    std::string &outDir, bool forHardware) {
   outDir = options.output;
   if (outDir.empty())
     outDir = llvm::sys::path::stem(options.input).str() + suffix.str();
@@ -59,19 +60,18 @@ static LogicalResult compileToImage(ModuleOp module,
   pm.addPass(plasticc::createConvertSnnToCore(convert));
   if (failed(pm.run(module)))
     return failure();
+  // Target 15 of the system bus is the router (docs/core.md §10.5).
+  constexpr size_t kMaxBusCores = 15;
   for (auto design : module.getOps<core::DesignOp>()) {
-    auto cores = design.getBody().front().getOps<core::CoreOp>();
-    if (oneCore && llvm::range_size(cores) > 1) {
-      // Emitting core 0 alone would silently drop the others.
-      InFlightDiagnostic diag = emitError(design.getLoc())
-          << "@" << design.getSymName() << " maps onto "
-          << llvm::range_size(cores)
-          << " cores (one per population); the hardware targets build one "
-             "core, and a multi-core system top is not generated yet "
-             "(docs/core.md §10); --target=core-image writes the system "
-             "image and --target=cpu --numerics=fixed runs it";
-      return diag;
-    }
+    size_t cores = llvm::range_size(design.getBody().front().getOps<core::CoreOp>());
+    if (forHardware && cores > kMaxBusCores)
+      return design.emitError("@")
+             << design.getSymName() << " maps onto " << cores
+             << " cores; the system configuration bus addresses at most "
+             << kMaxBusCores
+             << " (addr[23:20] = 15 is the router, docs/core.md §10.5): "
+                "merge populations, or run it with --target=core-image and "
+                "plasticc-sim or --target=cpu --numerics=fixed";
   }
   PassManager emitPm(module.getContext());
   plasticc::EmitCoreImageOptions emit;
@@ -105,7 +105,7 @@ static LogicalResult emitCoreImage(ModuleOp module,
                                    const plasticc::DriverOptions &options) {
   std::string outDir;
   return compileToImage(module, options, ".core-image", outDir,
-                        /*oneCore=*/false);
+                        /*forHardware=*/false);
 }
 
 std::string plasticc::rtlDir() {
@@ -438,20 +438,11 @@ plasticc::CompiledCore describeCore(core::DesignOp design, core::CoreOp core,
 }
 
 /// The system of a design of several cores (its cores already described
-/// and checked), with the router's parameters. Refuses what the system bus
-/// cannot address: target 15 is the router, so at most 15 cores.
+/// and checked), with the router's parameters.
 LogicalResult describeSystem(core::DesignOp design,
                              std::vector<plasticc::CompiledCore> cores,
                              llvm::StringRef outDir, llvm::StringRef listPath,
                              plasticc::CompiledSystem &s) {
-  constexpr size_t kMaxBusCores = 15;
-  if (cores.size() > kMaxBusCores)
-    return design.emitError("@")
-           << design.getSymName() << " maps onto " << cores.size()
-           << " cores; the system configuration bus addresses at most "
-           << kMaxBusCores
-           << " (addr[23:20] = 15 is the router, docs/core.md §10.5): "
-              "merge populations or use --target=cpu";
   s.loc = design.getLoc();
   s.outDir = outDir.str();
   s.network = design.getSymName().str();
@@ -494,7 +485,7 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
     return failure();
   std::string outDir;
   if (failed(compileToImage(module, options, defaultSuffix, outDir,
-                            /*oneCore=*/true)))
+                            /*forHardware=*/true)))
     return failure();
   llvm::SmallString<256> listPath(outDir);
   llvm::sys::path::append(listPath, "sources.f");
