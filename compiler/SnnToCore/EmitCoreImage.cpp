@@ -14,6 +14,7 @@
 #include "core/CoreDialect.h"
 #include "sim/golden/image.h"
 #include "sim/golden/numerics/prng.h"
+#include "sim/golden/system_model.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -172,30 +173,24 @@ struct EmitCoreImagePass
   LogicalResult emitSystem(DesignOp design, MutableArrayRef<CoreOp> cores) {
     llvm::SmallString<256> dir(outDir);
     llvm::sys::path::append(dir, design.getSymName() + ".system");
-    if (std::error_code ec = llvm::sys::fs::create_directories(dir))
-      return design.emitError("cannot create '") << dir << "': " << ec.message();
+    // system.txt and the core directories through the golden writer, which
+    // checks the system against the loader's limits.
+    golden::SystemImage system;
     llvm::StringMap<int64_t> index;
     for (auto [k, core] : llvm::enumerate(cores)) {
       index[core.getSymName()] = int64_t(k);
-      llvm::SmallString<256> coreDir(dir);
-      llvm::sys::path::append(coreDir, core.getSymName());
-      std::string error;
-      if (!golden::writeCoreImage(std::string(coreDir),
-                                  plasticc::toCoreImage(core), error))
-        return core.emitError("cannot write the core image: ") << error;
+      system.coreNames.push_back(core.getSymName().str());
+      system.cores.push_back(plasticc::toCoreImage(core));
     }
+    for (RouteOp route : design.getBody().front().getOps<RouteOp>())
+      system.routes.push_back(golden::Route{
+          uint32_t(index[route.getSrc()]), uint32_t(index[route.getDst()]),
+          uint32_t(route.getFirst()), uint32_t(route.getCount())});
+    std::string error;
+    if (!golden::writeSystemImage(std::string(dir), system, error))
+      return design.emitError("cannot write the system image: ") << error;
     std::string text;
     llvm::raw_string_ostream sys(text);
-    sys << "plasticc-system-image 1\n# @" << design.getSymName() << ": "
-        << cores.size() << " cores (docs/core.md §10.3)\n";
-    for (CoreOp core : cores)
-      sys << "core " << core.getSymName() << ' ' << core.getSymName() << "\n";
-    for (RouteOp route : design.getBody().front().getOps<RouteOp>())
-      sys << "route " << route.getSrc() << ' ' << route.getDst() << ' '
-          << route.getFirst() << ' ' << route.getCount() << "  # @"
-          << route.getSymName() << "\n";
-    if (failed(writeText(design, dir, "system.txt", text)))
-      return failure();
 
     // Per step, each core's inputs in the order the host pushes them.
     std::map<int64_t, std::vector<std::pair<int64_t, std::vector<int64_t>>>>

@@ -20,7 +20,7 @@ measured) must equal the golden model's SystemStepStats::totalCycles().
 usage: three_way.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        three_way.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
            (seeded networks from random_network.py --fixed, in the cwd)
-       three_way.py --random-system PLASTICC PLASTICC_SIM SEED... STEPS
+       three_way.py --random-system PLASTICC PLASTICC_SIM FIRST LAST STEPS
            (seeded systems from random_system.py, in the cwd)"""
 import os
 import re
@@ -29,7 +29,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from compare_fixed_golden import compare, lines, manifest_neurons, random_networks  # noqa: E402
+from compare_fixed_golden import (compare, compare_system, manifest_neurons,  # noqa: E402
+                                  random_networks)
 
 SUMMARY = re.compile(r"(\d+) steps, (\d+) output spikes, (\d+) synaptic ops, (\d+) core cycles")
 SYSTEM_SUMMARY = re.compile(
@@ -93,17 +94,6 @@ def run_tools(plasticc, sim, net, steps, work):
     return problems, g[1], g[3]
 
 
-def system_cores(image):
-    """(name, directory) of each core of a system image, in core order."""
-    cores = []
-    with open(os.path.join(image, "system.txt")) as f:
-        for line in f:
-            words = line.split("#")[0].split()
-            if words[:1] == ["core"]:
-                cores.append((words[1], os.path.join(image, words[2])))
-    return cores
-
-
 def run_system(plasticc, sim, net, steps, work, image):
     rtl_sim = image[:-len(".system")] + "-sim"
     inputs = os.path.join(image, "inputs.txt")
@@ -122,19 +112,9 @@ def run_system(plasticc, sim, net, steps, work, image):
                    check=True, capture_output=True, text=True)
 
     problems = []
-    expected = lines(os.path.join(work, "golden", "spikes.txt"))
     for side in ("rtl", "cpu"):
-        got = lines(os.path.join(work, side, "spikes.txt"))
-        first = next((k for k in range(max(len(expected), len(got)))
-                      if k >= len(expected) or k >= len(got) or expected[k] != got[k]), None)
-        if first is not None:
-            problems.append(f"{side} spikes.txt: spike {first}: expected "
-                            f"{' '.join(expected[first]) if first < len(expected) else 'none'}, "
-                            f"got {' '.join(got[first]) if first < len(got) else 'none'}")
-        for name, core_image in system_cores(image):
-            neurons = manifest_neurons(core_image)
-            problems += [f"{side} core {name}: {p}" for p in compare(
-                os.path.join(work, "golden", name), os.path.join(work, side, name), neurons)]
+        problems += [f"{side} {p}" for p in compare_system(
+            os.path.join(work, "golden"), os.path.join(work, side), image)]
     g = summary(golden, SYSTEM_SUMMARY)
     r = summary(rtl, SYSTEM_SUMMARY)
     if g != r:
@@ -155,18 +135,13 @@ def report(name, steps, problems, spikes, cycles, cores=None):
 
 def main(argv):
     if argv[:1] == ["--random-system"]:
-        plasticc, sim, seeds, steps = argv[1], argv[2], [int(a) for a in argv[3:-1]], int(argv[-1])
+        plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
-        for seed in seeds:
-            net = subprocess.run([sys.executable, os.path.join(HERE, "random_system.py"), str(seed)],
-                                 check=True, capture_output=True, text=True).stdout
-            path = f"system_{seed}.mlir"
-            with open(path, "w") as f:
-                f.write(net)
-            result = run(plasticc, sim, path, steps, f"system_{seed}")
+        for seed, path in random_networks(first, last, system=True):
+            result = run(plasticc, sim, path, steps, os.path.splitext(path)[0])
             report(f"system seed {seed}", steps, *result)
             failed += bool(result[0])
-        print(f"{len(seeds) - failed} systems three-way identical, {failed} differ")
+        print(f"{last - first + 1 - failed} systems three-way identical, {failed} differ")
         return 1 if failed else 0
     if argv[:1] == ["--random"]:
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
