@@ -22,6 +22,8 @@ module plasticc_core_cfg #(
   parameter bit EnThreeFactor = 1'b1,
   // 0: registers 37..40 are not stored and the Hebbian rule never runs.
   parameter bit EnHebbian = 1'b1,
+  // 0: register 35 (P) is not stored and every row is plastic.
+  parameter bit EnStaticRows = 1'b1,
   // Reset value of P (register 35): every row plastic, as an image that does
   // not set learn.plastic_axons expects.
   parameter int unsigned NumAxons = 256
@@ -128,7 +130,7 @@ module plasticc_core_cfg #(
       plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:
                                          m = EnInhCurrent ? 16'hffff : 16'h0000;
       // P <= M <= 1024.
-      plasticc_core_pkg::RegPlasticAxons: m = 16'h07ff;
+      plasticc_core_pkg::RegPlasticAxons: m = EnStaticRows ? 16'h07ff : 16'h0000;
       default:                           m = 16'hffff;
     endcase
     reg_mask = m;
@@ -220,6 +222,8 @@ module plasticc_core_cfg #(
   assign hebb_eta_o       = regs_q[plasticc_core_pkg::RegHebbEta];
   assign hebb_w_min_o     = regs_q[plasticc_core_pkg::RegHebbWMin][7:0];
   assign hebb_w_max_o     = regs_q[plasticc_core_pkg::RegHebbWMax][7:0];
-  assign plastic_axons_o  = regs_q[plasticc_core_pkg::RegPlasticAxons][10:0];
+  // Without static rows P is beyond every axon: the compare folds away.
+  assign plastic_axons_o  = EnStaticRows ? regs_q[plasticc_core_pkg::RegPlasticAxons][10:0]
+                                         : 11'h7ff;
 
 endmodule

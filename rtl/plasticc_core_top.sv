@@ -32,6 +32,10 @@ module plasticc_core_top #(
   parameter bit EnThreeFactor = 1'b1,
   // Hebbian rule on traces: the sweep without E.
   parameter bit EnHebbian = 1'b1,
+  // Static rows (register 35, P; docs/core.md §10.4): learning writes rows
+  // i < P only. 0 leaves the register and its compare out (every row is
+  // plastic), which the STDP board needs to fit the UP5K.
+  parameter bit EnStaticRows = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -168,6 +172,7 @@ module plasticc_core_top #(
     .EnInhCurrent    (EnInhCurrent),
     .EnThreeFactor   (EnThreeFactor),
     .EnHebbian       (EnHebbian),
+    .EnStaticRows    (EnStaticRows),
     .NumAxons        (NumAxons)
   ) u_cfg (
     .clk_i, .rst_ni,

@@ -17,7 +17,9 @@
 // addr[23:20] selects core k (< NumCores) or the router (15). Router
 // registers (rtl/README.md): region 0 holds the route table, grouped by
 // source core (routes of one source in table order) and the per-source
-// index; region 7 index 4 the status, index 5 the count of dropped pushes.
+// index; region 7 index 4 the status, 5 and 6 the build (NumCores,
+// RouteDepth; read-only, where a core reports its N and M), 8 the count of
+// dropped pushes.
 
 module plasticc_router #(
   // Cores in the system. Target 15 of the system bus is the router itself,
@@ -349,6 +351,10 @@ module plasticc_router #(
       end else if ((cfg_region == RegionCount) && (cfg_index == 16'd4)) begin
         small_d = {15'b0, drop_flag_q};
       end else if ((cfg_region == RegionCount) && (cfg_index == 16'd5)) begin
+        small_d = 16'(NumCores);
+      end else if ((cfg_region == RegionCount) && (cfg_index == 16'd6)) begin
+        small_d = 16'(RouteDepth);
+      end else if ((cfg_region == RegionCount) && (cfg_index == 16'd8)) begin
         small_d = drop_cnt_q;
       end
     end

@@ -203,6 +203,7 @@ void writeCoreInstanceHead(const plasticc::CompiledCore &c,
      << "    .EnInhCurrent(" << bit(c.inhCurrent) << "),\n"
      << "    .EnThreeFactor(" << bit(c.threeFactor) << "),\n"
      << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
+     << "    .EnStaticRows(" << bit(c.staticRows) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) " << instance << " (\n";
 }
@@ -434,6 +435,7 @@ plasticc::CompiledCore describeCore(core::DesignOp design, core::CoreOp core,
   c.inhCurrent = core.getInhCurrent().value_or(false);
   c.threeFactor = core.getLearning() == llvm::StringRef("three_factor");
   c.hebbian = core.getLearning() == llvm::StringRef("hebbian");
+  c.staticRows = core.getPlasticAxons().value_or(c.axons) < c.axons;
   return c;
 }
 

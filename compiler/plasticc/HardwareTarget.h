@@ -36,6 +36,9 @@ struct CompiledCore {
   bool stdp = false, cuba = false, adaptive = false, multiplicative = false,
        recurrent = false, inhCurrent = false, threeFactor = false,
        hebbian = false;
+  /// EnStaticRows: register 35 (P < M, docs/core.md §10.4), for a core
+  /// with both plastic and static rows.
+  bool staticRows = false;
 };
 
 /// A design of several cores as --target=verilog wrote it: the system

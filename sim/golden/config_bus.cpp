@@ -60,6 +60,9 @@ const char *parameterName(uint32_t reg) {
 }
 
 uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
+  // P is its own feature (EnStaticRows), whatever the learning rule.
+  if (reg == kRegPlasticAxons)
+    return has.staticRows ? 0x07ff : 0x0000;
   // A build without a rule has none of its registers.
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
@@ -93,8 +96,6 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x03ff;
   case 26: // recurrent.delay
     return 0x000f;
-  case 35: // plastic_axons: P <= M <= 1024, 11 bits
-    return 0x07ff;
   case 37: // hebbian flags
     return 0x0003;
   default:
@@ -145,6 +146,7 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   f.inhCurrent = img.neuron.cuba && img.neuron.inhCurrent;
   f.threeFactor = img.threeFactor;
   f.hebbian = img.hebbian;
+  f.staticRows = img.plasticRows() < img.axons;
   // State the image holds needs its memory even if the datapath is idle.
   for (const NeuronState &s : img.state) {
     f.cuba |= s.i != 0 || s.iInh != 0;
@@ -173,6 +175,10 @@ bool imageFits(const CoreImage &image, const CoreFeatures &f,
     return why = "three-factor learning (EnThreeFactor = 0)", false;
   if (used.hebbian && !f.hebbian)
     return why = "Hebbian learning (EnHebbian = 0)", false;
+  if (used.staticRows && !f.staticRows)
+    return why = "static rows, learn.plastic_axons < core.axons "
+                 "(EnStaticRows = 0)",
+           false;
   return true;
 }
 
@@ -311,6 +317,9 @@ std::vector<FeatureProbe> featureProbes(const CoreFeatures &used) {
   if (used.hebbian)
     p.push_back({"the Hebbian rule (EnHebbian)", Region::Param,
                  kRegHebbianFlags, 0x0002});
+  if (used.staticRows)
+    p.push_back({"static rows (EnStaticRows)", Region::Param,
+                 kRegPlasticAxons, 0x0001});
   return p;
 }
 

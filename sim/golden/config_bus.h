@@ -74,6 +74,8 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 struct CoreFeatures {
   bool stdp = true, cuba = true, adaptive = true, multiplicative = true,
        recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true;
+  /// Register 35 (P < M, docs/core.md §10.4): EnStaticRows.
+  bool staticRows = true;
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);
@@ -134,7 +136,8 @@ struct FeatureProbe {
   uint16_t value;
 };
 /// Probes for the features in \p used that the bus can observe (the
-/// inhibitory current, three-factor, Hebbian, cuba, adaptive threshold;
+/// inhibitory current, three-factor, Hebbian, cuba, adaptive threshold,
+/// static rows;
 /// STDP, multiplicative bounds and the recurrent path leave no trace in the
 /// registers' read-back).
 std::vector<FeatureProbe> featureProbes(const CoreFeatures &used);
@@ -157,15 +160,18 @@ inline uint32_t systemAddress(uint32_t target, uint32_t coreAddress) {
 /// of the table at 4r + field, source core k's first table entry at
 /// kRouteIndexBase + 2k and its route count at kRouteIndexBase + 2k + 1.
 /// Region 7: status (bit 0: a routed push was dropped; a write clears the
-/// bits set in the data, and the drop count) and the count of dropped
-/// pushes (16 bits, saturating).
+/// bits set in the data, and the drop count), the build (read-only, where
+/// a core reports its N and M) and the count of dropped pushes (16 bits,
+/// saturating).
 enum RouterWord : uint32_t {
   kRouteDst = 0,
   kRouteFirst = 1,
   kRouteCount = 2,
   kRouteIndexBase = 1024,
   kRouterStatus = 4,
-  kRouterDropCount = 5,
+  kRouterCapCores = 5,      ///< NumCores
+  kRouterCapRouteDepth = 6, ///< RouteDepth
+  kRouterDropCount = 8,
 };
 
 /// One write on the system bus: core \p target's (or the router's) write.

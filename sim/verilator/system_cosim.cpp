@@ -514,8 +514,11 @@ bool SystemCosim::compareMemories() {
     diff(k, "status.rec_overflow", 0, golden.core(k).recurrentOverflow(),
          counters.status & 1);
   }
-  if (!readBurst(kRouterTarget, Region::Counter, 6, words))
+  if (!readBurst(kRouterTarget, Region::Counter, kRouterDropCount + 1, words))
     return false;
+  diff(kRouterTarget, "router.cap.cores", 0, kCores, words[kRouterCapCores]);
+  diff(kRouterTarget, "router.cap.route_depth", 0, kRouteDepth,
+       words[kRouterCapRouteDepth]);
   diff(kRouterTarget, "router.status.dropped", 0, golden.routerOverflow(),
        words[kRouterStatus] & 1);
   diff(kRouterTarget, "router.drop_count", 0, int64_t(std::min<uint64_t>(drops, 65535)),

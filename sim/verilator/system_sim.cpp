@@ -61,7 +61,7 @@ const char *const kName = SYSTEM_SIM_NAME;
 struct BuiltCore {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent, inhCurrent,
-      threeFactor, hebbian;
+      threeFactor, hebbian, staticRows;
 };
 const BuiltCore kBuilt[] = SYSTEM_SIM_CORES;
 constexpr uint32_t kBuiltCores = sizeof(kBuilt) / sizeof(kBuilt[0]);
@@ -94,6 +94,7 @@ CoreFeatures featuresOf(const BuiltCore &b) {
   has.inhCurrent = b.inhCurrent;
   has.threeFactor = b.threeFactor;
   has.hebbian = b.hebbian;
+  has.staticRows = b.staticRows;
   return has;
 }
 

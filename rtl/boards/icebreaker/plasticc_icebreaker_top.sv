@@ -24,6 +24,9 @@ module plasticc_icebreaker_top #(
   parameter bit EnInhCurrent = 1'b0,
   parameter bit EnThreeFactor = 1'b0,
   parameter bit EnHebbian = 1'b0,
+  // Static rows (register 35) cost ~20 logic cells the STDP board does not
+  // have (5299 of 5280 with them): off by default, every row is plastic.
+  parameter bit EnStaticRows = 1'b0,
   // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
   // them, sharing keeps the core within the UP5K's 8.
   parameter bit ShareMul = 1'b0,
@@ -123,6 +126,7 @@ module plasticc_icebreaker_top #(
     .EnInhCurrent(EnInhCurrent),
     .EnThreeFactor(EnThreeFactor),
     .EnHebbian (EnHebbian),
+    .EnStaticRows(EnStaticRows),
     .UseSpram  (UseSpram),
     .ShareMul  (ShareMul)
   ) u_core (

@@ -37,8 +37,9 @@
 // TOP: plasticc_router #(
 // TOP-NEXT: .NumCores(NumCores),
 // TOP-NEXT: .RouteDepth(4),
-// Core 0 (@a): 3 neurons on 4 slots, 8 axons, STDP and recurrence; the
-// widest axon index, so no gating of the router's axon bus.
+// Core 0 (@a): 3 neurons on 4 slots, 8 axons, STDP on 2 of them (static
+// rows: register 35) and recurrence; the widest axon index, so no gating of
+// the router's axon bus.
 // TOP: // Core 0: @a, 4 neurons x 8 axons.
 // TOP-NOT: c0_in_valid
 // TOP: plasticc_core_top #(
@@ -52,6 +53,7 @@
 // TOP-NEXT: .EnInhCurrent(1'b0),
 // TOP-NEXT: .EnThreeFactor(1'b0),
 // TOP-NEXT: .EnHebbian(1'b0),
+// TOP-NEXT: .EnStaticRows(1'b1),
 // TOP-NEXT: .UseSpram(UseSpram)
 // TOP-NEXT: ) u_core0 (
 // TOP: .aer_in_valid_i(in_valid[0]),
@@ -61,6 +63,7 @@
 // TOP: assign c1_in_valid = in_valid[1] && (in_axon[AxonWidth-1:2] == '0);
 // TOP: .EnStdp(1'b0),
 // TOP: .EnRecurrent(1'b0),
+// TOP: .EnStaticRows(1'b0),
 // TOP: ) u_core1 (
 // TOP: .aer_in_valid_i(c1_in_valid),
 // TOP: .aer_in_axon_i(in_axon[1:0]),
@@ -82,6 +85,7 @@
 // RTOP: .EnStdp(1'b0),
 // RTOP: .EnAdaptive(1'b1),
 // RTOP: .EnThreeFactor(1'b1),
+// RTOP: .EnStaticRows(1'b1),
 // RTOP: // Core 1: @interneuron, 4 neurons x 2 axons.
 // RTOP: assign c1_in_valid = in_valid[1] && (in_axon[AxonWidth-1:1] == '0);
 // RTOP: .EnThreeFactor(1'b0),

@@ -3,7 +3,8 @@
 // The router's writes (docs/core.md §10.5, rtl/plasticc_router.sv): the
 // table grouped by source core with each source's routes in image order,
 // the per-source index, the status cleared; the 24-bit addresses of a
-// whole system; and the systems the bus cannot hold.
+// whole system; the systems the bus cannot hold; and register 35 (static
+// rows) as a feature of a core's build.
 //
 //===----------------------------------------------------------------------===//
 
@@ -132,4 +133,29 @@ TEST(SystemConfigBus, RefusesWhatTheBusCannotHold) {
   EXPECT_FALSE(systemConfigWrites(threeCores(), std::vector<CoreFeatures>(2),
                                   64, sw, error));
   EXPECT_NE(error.find("3 cores but 2 core builds"), std::string::npos) << error;
+}
+
+// Register 35 is the core's EnStaticRows: an image with P < M needs it, is
+// refused by a build without it (the UP5K board), and probes for it.
+TEST(SystemConfigBus, StaticRowsAreAFeatureOfTheBuild) {
+  CoreImage img = CoreImage::blank(8, 8);
+  EXPECT_FALSE(CoreFeatures::usedBy(img).staticRows); // P defaults to M
+  img.plasticAxons = 8;
+  EXPECT_FALSE(CoreFeatures::usedBy(img).staticRows);
+  img.plasticAxons = 5;
+  const CoreFeatures used = CoreFeatures::usedBy(img);
+  EXPECT_TRUE(used.staticRows);
+  CoreFeatures board;
+  board.staticRows = false;
+  std::string why;
+  EXPECT_FALSE(imageFits(img, board, why));
+  EXPECT_NE(why.find("EnStaticRows = 0"), std::string::npos) << why;
+  EXPECT_TRUE(imageFits(img, CoreFeatures(), why)) << why;
+  EXPECT_EQ(parameterReadMask(kRegPlasticAxons, board), 0u);
+  EXPECT_EQ(parameterReadMask(kRegPlasticAxons, CoreFeatures()), 0x07ffu);
+  const auto probes = featureProbes(used);
+  ASSERT_FALSE(probes.empty());
+  EXPECT_EQ(probes.back().index, uint32_t(kRegPlasticAxons));
+  EXPECT_NE(std::string(probes.back().feature).find("EnStaticRows"),
+            std::string::npos);
 }
