@@ -1,8 +1,9 @@
 //===- HardwareTarget.h - what the RTL targets share -------------*- C++ -*-===//
 //
 // Part of plasticc. --target=verilog writes the core image and a Verilog top
-// per core; --target=verilator and --target=ice40-up5k start from exactly
-// that output and build on it.
+// per core (for a design of several cores, the system image and one system
+// top); --target=verilator and --target=ice40-up5k start from exactly that
+// output and build on it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +36,29 @@ struct CompiledCore {
   bool stdp = false, cuba = false, adaptive = false, multiplicative = false,
        recurrent = false, inhCurrent = false, threeFactor = false,
        hebbian = false;
+  /// EnStaticRows: register 35 (P < M, docs/core.md §10.4), for a core
+  /// with both plastic and static rows.
+  bool staticRows = false;
+};
+
+/// A design of several cores as --target=verilog wrote it: the system
+/// image (docs/core.md §10.3) and a top with every core and the router.
+struct CompiledSystem {
+  mlir::Location loc = mlir::UnknownLoc();
+  std::string outDir;        ///< -o
+  std::string network;       ///< @design
+  std::string topName;       ///< <network>_system
+  std::string topPath;       ///< outDir/<topName>.sv
+  std::string imageDir;      ///< outDir/<network>.system
+  std::string inputsPath;    ///< imageDir/inputs.txt
+  std::string modulatorPath; ///< imageDir/modulator.txt (may not exist)
+  std::string sourcesList;   ///< outDir/sources.f (the rtl/ files)
+  /// Core k of the system (imageDir = imageDir/<core>, no top of its own).
+  std::vector<CompiledCore> cores;
+  uint64_t routes = 0;
+  /// plasticc_router's parameters: the route table's entries (a power of
+  /// two >= 2 holding every route) and the widest neuron and axon index.
+  unsigned routeDepth = 2, neuronWidth = 1, axonWidth = 1;
 };
 
 /// The rtl/ tree the hardware targets build: $PLASTICC_RTL_DIR if set, else
@@ -49,11 +73,13 @@ mlir::LogicalResult readRtlSources(mlir::Location loc,
                                    std::vector<std::string> &files);
 
 /// Runs --target=verilog into options.output (default: the input's stem +
-/// \p defaultSuffix) and describes each core it wrote.
+/// \p defaultSuffix) and describes each single-core design it wrote in
+/// \p cores and each design of several cores in \p systems.
 mlir::LogicalResult compileToVerilog(mlir::ModuleOp module,
                                      const DriverOptions &options,
                                      llvm::StringRef defaultSuffix,
-                                     std::vector<CompiledCore> &cores);
+                                     std::vector<CompiledCore> &cores,
+                                     std::vector<CompiledSystem> &systems);
 
 /// Runs \p program (found on PATH) with \p args, its stdout and stderr into
 /// \p logPath. On failure prints a located error naming \p stage, the

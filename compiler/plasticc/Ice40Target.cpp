@@ -40,6 +40,7 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
       "--inh-current", flag(c.inhCurrent),
       "--three-factor", flag(c.threeFactor),
       "--hebbian", flag(c.hebbian),
+      "--static-rows", flag(c.staticRows),
       "--share-mul", flag(shareMul),
       "--name", c.network,
       c.outDir};
@@ -73,8 +74,26 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
 LogicalResult emitIce40(ModuleOp module,
                         const plasticc::DriverOptions &options) {
   std::vector<plasticc::CompiledCore> cores;
-  if (failed(plasticc::compileToVerilog(module, options, ".ice40", cores)))
+  std::vector<plasticc::CompiledSystem> systems;
+  if (failed(plasticc::compileToVerilog(module, options, ".ice40", cores,
+                                        systems)))
     return failure();
+  // The board top is one core behind the UART bridge, whose frames carry a
+  // 20-bit core address; a system needs the 24-bit system address (router
+  // at target 15), the system AER ports (core of each spike) and a host
+  // that loads system images. The Verilog of the system is written, and
+  // the golden model and --target=verilator run it.
+  for (const plasticc::CompiledSystem &s : systems)
+    return emitError(s.loc)
+           << "--target=ice40-up5k builds one core behind the UART bridge; @"
+           << s.network << " maps onto " << s.cores.size()
+           << " cores with a router, and the bridge (rtl/boards/icebreaker/"
+              "plasticc_uart_bridge.sv) has no 24-bit system address, no "
+              "core field in its spike frames and plasticc-host no system "
+              "image loader (docs/core.md §10.5). The system top and image "
+              "are in "
+           << s.outDir << " (" << s.topName
+           << ".sv); --target=verilator simulates them";
   for (const plasticc::CompiledCore &c : cores)
     if (failed(buildBitstream(c)))
       return failure();

@@ -4,7 +4,9 @@
 // each compiled core: the Verilog top Verilated (`verilator --cc --exe
 // --build`) with the host harness sim/verilator/core_sim.cpp, which loads
 // the image over the configuration bus, drives the input spikes over AER and
-// writes what plasticc-sim writes. The executable is OUTDIR/<core>-sim.
+// writes what plasticc-sim writes. The executable is OUTDIR/<core>-sim; for
+// a design of several cores, OUTDIR/<design>-sim of the system top with
+// sim/verilator/system_sim.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,17 +43,63 @@ std::string quoted(llvm::StringRef s) {
   return out + "\"";
 }
 
+/// Verilates \p top (in \p topPath, over the RTL of \p sourcesList) with
+/// \p harness into OUTDIR/\p name; the harness is compiled with
+/// \p configHeader from the object directory included first.
+LogicalResult verilate(Location loc, llvm::StringRef outDir,
+                       llvm::StringRef name, llvm::StringRef top,
+                       llvm::StringRef prefix, llvm::StringRef configHeader,
+                       llvm::StringRef sourcesList, llvm::StringRef topPath,
+                       llvm::StringRef harness,
+                       const plasticc::DriverOptions &options) {
+  const std::string exe = absolute(outDir.str() + "/" + name.str());
+  const std::string objDir = absolute(outDir.str() + "/" + name.str() + ".obj");
+  const std::string log =
+      absolute(outDir.str() + "/" + name.str() + ".build.log");
+  const std::string golden = options.runtimeDir + "/libplasticc-golden.a";
+  if (!llvm::sys::fs::exists(golden))
+    return emitError(loc) << "the golden model library '" << golden
+                          << "' is missing (build target plasticc-golden, "
+                             "or pass --runtime-dir)";
+  std::vector<std::string> args = {
+      "--cc", "--exe", "--build", "-j", "1",
+      // Same checks as the lockstep co-simulation's builds.
+      "--assert", "-Wno-fatal", "-Wno-lint", "-Wno-style",
+      "--top-module", top.str(), "--prefix", prefix.str(), "-Mdir", objDir,
+      "-o", exe,
+      "-CFLAGS", "-std=c++17 -include " + configHeader.str() +
+                     " -I" PLASTICC_SRC_DIR,
+      "-f", absolute(sourcesList), absolute(topPath),
+      harness.str(), golden};
+  // The Verilator runtime and harness sources are the same in every build;
+  // with ccache they compile once.
+  if (llvm::sys::findProgramByName("ccache"))
+    args.insert(args.begin() + 3, {"-MAKEFLAGS", "OBJCACHE=ccache"});
+  llvm::outs() << "plasticc: building the simulator " << name
+               << " (verilator --cc --exe --build), log in " << log << "\n";
+  llvm::outs().flush();
+  const auto start = std::chrono::steady_clock::now();
+  if (failed(plasticc::runLogged(
+          loc, "verilator build of " + name.str(), "verilator", args, log,
+          "--target=verilator needs Verilator 5 (Debian: apt-get install "
+          "verilator; scripts/setup installs it)")))
+    return failure();
+  if (!llvm::sys::fs::can_execute(exe))
+    return emitError(loc) << "verilator reported success but did not write '"
+                          << exe << "'; log in " << log;
+  const double secs = std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - start)
+                          .count();
+  llvm::outs() << "plasticc: simulator " << exe << " built in "
+               << llvm::format("%.1f", secs) << " s; run it as " << exe
+               << " [INPUTS] -o OUT --steps=N\n";
+  return success();
+}
+
 LogicalResult buildSimulator(const plasticc::CompiledCore &c,
                              const plasticc::DriverOptions &options) {
   const std::string name = c.core + "-sim";
-  const std::string exe = absolute(c.outDir + "/" + name);
   const std::string objDir = absolute(c.outDir + "/" + name + ".obj");
-  const std::string log = absolute(c.outDir + "/" + name + ".build.log");
-  const std::string golden = options.runtimeDir + "/libplasticc-golden.a";
-  if (!llvm::sys::fs::exists(golden))
-    return emitError(c.loc) << "the golden model library '" << golden
-                            << "' is missing (build target plasticc-golden, "
-                               "or pass --runtime-dir)";
   if (std::error_code ec = llvm::sys::fs::create_directories(objDir))
     return emitError(c.loc) << "cannot create '" << objDir
                             << "': " << ec.message();
@@ -78,49 +126,64 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
            << "#define CORE_SIM_EN_RECURRENT " << int(c.recurrent) << "\n"
            << "#define CORE_SIM_EN_INH " << int(c.inhCurrent) << "\n"
            << "#define CORE_SIM_EN_TF " << int(c.threeFactor) << "\n"
-           << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n";
+           << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n"
+           << "#define CORE_SIM_EN_STATIC " << int(c.staticRows) << "\n";
   }
-  std::vector<std::string> args = {
-      "--cc", "--exe", "--build", "-j", "1",
-      // Same checks as the lockstep co-simulation's builds.
-      "--assert", "-Wno-fatal", "-Wno-lint", "-Wno-style",
-      "--top-module", c.topName, "--prefix", "Vcore", "-Mdir", objDir,
-      "-o", exe,
-      "-CFLAGS", "-std=c++17 -include core_sim_config.h -I" PLASTICC_SRC_DIR,
-      "-f", absolute(c.sourcesList), absolute(c.topPath),
-      PLASTICC_CORE_SIM_SOURCE, golden};
-  // The Verilator runtime and harness sources are the same in every build;
-  // with ccache they compile once.
-  if (llvm::sys::findProgramByName("ccache"))
-    args.insert(args.begin() + 3, {"-MAKEFLAGS", "OBJCACHE=ccache"});
-  llvm::outs() << "plasticc: building the simulator " << name
-               << " (verilator --cc --exe --build), log in " << log << "\n";
-  llvm::outs().flush();
-  const auto start = std::chrono::steady_clock::now();
-  if (failed(plasticc::runLogged(
-          c.loc, "verilator build of " + name, "verilator", args, log,
-          "--target=verilator needs Verilator 5 (Debian: apt-get install "
-          "verilator; scripts/setup installs it)")))
-    return failure();
-  if (!llvm::sys::fs::can_execute(exe))
-    return emitError(c.loc) << "verilator reported success but did not write '"
-                            << exe << "'; log in " << log;
-  const double secs = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
-  llvm::outs() << "plasticc: simulator " << exe << " built in "
-               << llvm::format("%.1f", secs) << " s; run it as " << exe
-               << " [INPUTS] -o OUT --steps=N\n";
-  return success();
+  return verilate(c.loc, c.outDir, name, c.topName, "Vcore",
+                  "core_sim_config.h", c.sourcesList, c.topPath,
+                  PLASTICC_CORE_SIM_SOURCE, options);
+}
+
+/// The simulator of a system: the system top Verilated with
+/// sim/verilator/system_sim.cpp, which loads the system image over the
+/// 24-bit bus and writes what plasticc-sim writes for a system.
+LogicalResult buildSystemSimulator(const plasticc::CompiledSystem &s,
+                                   const plasticc::DriverOptions &options) {
+  const std::string name = s.network + "-sim";
+  const std::string objDir = absolute(s.outDir + "/" + name + ".obj");
+  std::error_code ec;
+  if ((ec = llvm::sys::fs::create_directories(objDir)))
+    return emitError(s.loc) << "cannot create '" << objDir
+                            << "': " << ec.message();
+  llvm::raw_fd_ostream config(objDir + "/system_sim_config.h", ec);
+  if (ec)
+    return emitError(s.loc) << "cannot write '" << objDir
+                            << "/system_sim_config.h': " << ec.message();
+  config << "// Generated by plasticc --target=verilator.\n"
+         << "#define SYSTEM_SIM_NAME " << quoted(name) << "\n"
+         << "#define SYSTEM_SIM_IMAGE " << quoted(absolute(s.imageDir)) << "\n"
+         << "#define SYSTEM_SIM_INPUTS " << quoted(absolute(s.inputsPath))
+         << "\n"
+         << "#define SYSTEM_SIM_ROUTE_DEPTH " << s.routeDepth << "\n"
+         << "// Per core: N, M, EnStdp, EnCuba, EnAdaptive, EnMultiplicative,\n"
+         << "// EnRecurrent, EnInhCurrent, EnThreeFactor, EnHebbian, EnStaticRows.\n"
+         << "#define SYSTEM_SIM_CORES { \\\n";
+  for (const plasticc::CompiledCore &c : s.cores)
+    config << "  {" << c.neurons << ", " << c.axons << ", " << int(c.stdp)
+           << ", " << int(c.cuba) << ", " << int(c.adaptive) << ", "
+           << int(c.multiplicative) << ", " << int(c.recurrent) << ", "
+           << int(c.inhCurrent) << ", " << int(c.threeFactor) << ", "
+           << int(c.hebbian) << ", " << int(c.staticRows) << "}, /* @"
+           << c.core << " */ \\\n";
+  config << "}\n";
+  config.close();
+  return verilate(s.loc, s.outDir, name, s.topName, "Vsystem",
+                  "system_sim_config.h", s.sourcesList, s.topPath,
+                  PLASTICC_SYSTEM_SIM_SOURCE, options);
 }
 
 LogicalResult emitVerilator(ModuleOp module,
                             const plasticc::DriverOptions &options) {
   std::vector<plasticc::CompiledCore> cores;
-  if (failed(plasticc::compileToVerilog(module, options, ".verilator", cores)))
+  std::vector<plasticc::CompiledSystem> systems;
+  if (failed(plasticc::compileToVerilog(module, options, ".verilator", cores,
+                                        systems)))
     return failure();
   for (const plasticc::CompiledCore &c : cores)
     if (failed(buildSimulator(c, options)))
+      return failure();
+  for (const plasticc::CompiledSystem &s : systems)
+    if (failed(buildSystemSimulator(s, options)))
       return failure();
   return success();
 }
@@ -130,5 +193,6 @@ LogicalResult emitVerilator(ModuleOp module,
 static plasticc::TargetRegistration
     registration("verilator",
                  "everything of --target=verilog plus a Verilator simulator "
-                 "of the core (OUTDIR/<core>-sim, runs like plasticc-sim)",
+                 "of the core (OUTDIR/<core>-sim) or of the system "
+                 "(OUTDIR/<design>-sim); runs like plasticc-sim",
                  emitVerilator);

@@ -4,7 +4,9 @@
 // Verilated model: single writes, back-to-back read bursts, and an image
 // load and read-back through the one image <-> bus mapping
 // (sim/golden/config_bus.h). Shared by the lockstep co-simulation and the
-// simulator of `plasticc --target=verilator`.
+// simulators of `plasticc --target=verilator`. A system top has the same
+// bus with a 24-bit address (docs/core.md §10.5): one CoreBus per target
+// (core k, or the router at 15) reaches it.
 //
 // The driver is a template over the Verilated model (one class per
 // elaboration); the caller supplies the clock so that its own per-cycle work
@@ -36,6 +38,10 @@ public:
   /// caller's per-cycle work.
   CoreBus(Model &top, std::function<void()> clock)
       : top(top), clock(std::move(clock)) {}
+  /// The bus of a system top: every access goes to \p target (addr[23:20]).
+  CoreBus(Model &top, std::function<void()> clock, uint32_t target)
+      : top(top), clock(std::move(clock)), high((target & 0xf) << 20),
+        target(std::to_string(target)) {}
 
   /// Drops every core input to its idle value.
   void idle() {
@@ -54,7 +60,7 @@ public:
     idle();
     top.cfg_req_i = 1;
     top.cfg_we_i = 1;
-    top.cfg_addr_i = golden::configAddress(region, index);
+    top.cfg_addr_i = high | golden::configAddress(region, index);
     top.cfg_wdata_i = data & 0xffff;
     bool granted = false;
     for (int guard = 0; !granted && guard < kGrantTimeout; ++guard) {
@@ -65,9 +71,10 @@ public:
     }
     idle();
     if (!granted)
-      std::fprintf(stderr, "config write to %s [%u] never granted "
+      std::fprintf(stderr, "config write to %s%s [%u] never granted "
                            "(core busy for %d cycles)\n",
-                   golden::regionName(region), index, kGrantTimeout);
+                   targetName().c_str(), golden::regionName(region), index,
+                   kGrantTimeout);
     return granted;
   }
 
@@ -85,7 +92,7 @@ public:
       if (issued < count) {
         top.cfg_req_i = 1;
         top.cfg_we_i = 0;
-        top.cfg_addr_i = golden::configAddress(region, issued);
+        top.cfg_addr_i = high | golden::configAddress(region, issued);
       } else {
         top.cfg_req_i = 0;
       }
@@ -101,7 +108,8 @@ public:
     }
     idle();
     if (data.size() < count) {
-      error = "config read of " + std::string(golden::regionName(region)) +
+      error = "config read of " + targetName() +
+              std::string(golden::regionName(region)) +
               " stalled after " + std::to_string(data.size()) + " of " +
               std::to_string(count) + " words (no read data for " +
               std::to_string(kGrantTimeout) + " cycles)";
@@ -144,9 +152,15 @@ public:
   }
 
 private:
+  std::string targetName() const {
+    return target.empty() ? "" : "target " + target + " ";
+  }
+
   static constexpr int kGrantTimeout = 1000000;
   Model &top;
   std::function<void()> clock;
+  uint32_t high = 0;  ///< addr[23:20] of a system bus, else 0.
+  std::string target; ///< for messages; empty for a single core.
 };
 
 } // namespace plasticc::cosim

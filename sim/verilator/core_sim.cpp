@@ -26,12 +26,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "sim/golden/cli.h"
 #include "sim/golden/config_bus.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/image.h"
 #include "sim/golden/spike_io.h"
 #include "sim/verilator/core_bus.h"
+#include "sim/verilator/sim_harness.h"
 
 #include "verilated.h"
 
@@ -69,29 +69,6 @@ int fail(const std::string &msg) {
   return 1;
 }
 
-/// The Verilated core with a cycle counter.
-struct Core {
-  Core() : ctx(std::make_unique<VerilatedContext>()) {
-    ctx->randReset(0);
-    top = std::make_unique<Vcore>(ctx.get(), "core");
-  }
-  ~Core() { top->final(); }
-
-  void clock() {
-    top->clk_i = 0;
-    top->eval();
-    ctx->timeInc(1);
-    top->clk_i = 1;
-    top->eval();
-    ctx->timeInc(1);
-    ++cycle;
-  }
-
-  std::unique_ptr<VerilatedContext> ctx;
-  std::unique_ptr<Vcore> top;
-  uint64_t cycle = 0;
-};
-
 /// Existing synapses (w != -128) of each axon: what one delivered spike
 /// costs in synaptic operations. Absent synapses are never written, so this
 /// does not change during a run.
@@ -106,37 +83,16 @@ std::vector<uint32_t> synapsesPerAxon(const CoreImage &img) {
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string outDir = "plasticc-sim-out", imagePath = CORE_SIM_IMAGE,
-              inputsPath, modulatorPath;
-  long long steps = -1;
-  for (int k = 1; k < argc; ++k) {
-    std::string arg = argv[k];
-    auto value = [&](const std::string &flag, std::string &dst) {
-      return plasticc::golden::flagValue(argc, argv, k, flag, dst);
-    };
-    std::string stepsText;
-    if (value("-o", outDir) || value("--image", imagePath) ||
-        value("--modulator", modulatorPath))
-      continue;
-    if (value("--steps", stepsText)) {
-      char *end = nullptr;
-      steps = std::strtoll(stepsText.c_str(), &end, 10);
-      if (stepsText.empty() || *end != '\0' || steps < 0)
-        return usage("--steps needs a non-negative integer");
-      continue;
-    }
-    if (arg == "-h" || arg == "--help")
-      return usage(""), 0;
-    if (arg.rfind("+verilator", 0) == 0)
-      continue;
-    if (!arg.empty() && arg[0] == '-')
-      return usage("unknown option '" + arg + "'");
-    if (!inputsPath.empty())
-      return usage("too many arguments");
-    inputsPath = arg;
-  }
-  if (inputsPath.empty())
-    inputsPath = CORE_SIM_INPUTS;
+  SimArgs args;
+  args.image = CORE_SIM_IMAGE;
+  args.inputs = CORE_SIM_INPUTS;
+  if (std::string bad = parseSimArgs(argc, argv, args); !bad.empty())
+    return usage(bad);
+  if (args.help)
+    return usage(""), 0;
+  const std::string &outDir = args.outDir, &imagePath = args.image,
+                    &inputsPath = args.inputs, &modulatorPath = args.modulator;
+  const long long steps = args.steps;
   Verilated::commandArgs(argc, argv);
 
   std::string error;
@@ -158,6 +114,7 @@ int main(int argc, char **argv) {
   has.inhCurrent = CORE_SIM_EN_INH;
   has.threeFactor = CORE_SIM_EN_TF;
   has.hebbian = CORE_SIM_EN_HEBB;
+  has.staticRows = CORE_SIM_EN_STATIC;
   std::string why;
   if (!imageFits(image, has, why))
     return fail(imagePath + ":0: the image uses " + why +
@@ -184,7 +141,7 @@ int main(int argc, char **argv) {
     return fail(outDir + ":0: cannot create output directory: " +
                 ec.message());
 
-  Core core;
+  ClockedModel<Vcore> core;
   Vcore &top = *core.top;
   CoreBus<Vcore> bus(top, [&core] { core.clock(); });
 
@@ -194,7 +151,6 @@ int main(int argc, char **argv) {
   for (int k = 0; k < 4; ++k)
     core.clock();
   top.rst_ni = 1;
-  constexpr uint64_t kStallLimit = 10000000; // cycles without progress
   for (uint64_t k = 0; top.busy_o; ++k) {
     if (k > kStallLimit)
       return fail("the core stays busy after reset");

@@ -10,9 +10,18 @@ the RTL must take exactly the golden model's number of core cycles (measured
 on the RTL; its synaptic ops are derived from the image and the spikes, so
 they agree whenever the spikes do).
 
+A network of several populations runs as a system (docs/core.md §10): the
+image is OUTDIR/<design>.system, the RTL is the system top's simulator
+OUTDIR/<design>-sim, and the files are spikes.txt (`<step> <core>
+<neuron>`) plus one directory per core; every core's files are compared as
+above, and the RTL's system cycles (tick to the next tick's acceptance,
+measured) must equal the golden model's SystemStepStats::totalCycles().
+
 usage: three_way.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        three_way.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
-           (seeded networks from random_network.py --fixed, in the cwd)"""
+           (seeded networks from random_network.py --fixed, in the cwd)
+       three_way.py --random-system PLASTICC PLASTICC_SIM FIRST LAST STEPS
+           (seeded systems from random_system.py, in the cwd)"""
 import os
 import re
 import subprocess
@@ -20,16 +29,20 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from compare_fixed_golden import compare, manifest_neurons, random_networks  # noqa: E402
+from compare_fixed_golden import (compare, compare_system, manifest_neurons,  # noqa: E402
+                                  random_networks)
 
 SUMMARY = re.compile(r"(\d+) steps, (\d+) output spikes, (\d+) synaptic ops, (\d+) core cycles")
+SYSTEM_SUMMARY = re.compile(
+    r"(\d+) steps, (\d+) cores, (\d+) output spikes, (\d+) synaptic ops, "
+    r"(\d+) system cycles(.*)")
 
 
-def summary(text):
-    m = SUMMARY.search(text)
+def summary(text, pattern=SUMMARY):
+    m = pattern.search(text)
     if not m:
         raise SystemExit("no summary line in:\n" + text)
-    return tuple(int(g) for g in m.groups())
+    return tuple(int(g) if g.isdigit() else g for g in m.groups())
 
 
 def run(plasticc, sim, net, steps, work):
@@ -48,6 +61,9 @@ def run_tools(plasticc, sim, net, steps, work):
     hw = os.path.join(work, "hw")
     subprocess.run([plasticc, net, "--target=verilator", f"--steps={steps}", "-o", hw],
                    check=True, capture_output=True, text=True)
+    systems = [d for d in sorted(os.listdir(hw)) if d.endswith(".system")]
+    if systems:
+        return run_system(plasticc, sim, net, steps, work, os.path.join(hw, systems[0]))
     image = next(os.path.join(hw, d) for d in sorted(os.listdir(hw)) if d.endswith(".core"))
     rtl_sim = image[:-len(".core")] + "-sim"
     inputs = os.path.join(image, "inputs.txt")
@@ -78,17 +94,55 @@ def run_tools(plasticc, sim, net, steps, work):
     return problems, g[1], g[3]
 
 
-def report(name, steps, problems, spikes, cycles):
+def run_system(plasticc, sim, net, steps, work, image):
+    rtl_sim = image[:-len(".system")] + "-sim"
+    inputs = os.path.join(image, "inputs.txt")
+    modulator = os.path.join(image, "modulator.txt")
+    extra = ["--modulator", modulator] if os.path.exists(modulator) else []
+    golden = subprocess.run([sim, "--model=golden", image, inputs, f"--steps={steps}",
+                             "-o", os.path.join(work, "golden")] + extra,
+                            check=True, capture_output=True, text=True).stdout
+    rtl = subprocess.run([rtl_sim, "--image", image, inputs, f"--steps={steps}",
+                          "-o", os.path.join(work, "rtl")] + extra,
+                         check=True, capture_output=True, text=True).stdout
+    exe = os.path.join(work, "net")
+    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe],
+                   check=True, capture_output=True, text=True)
+    subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
+                   check=True, capture_output=True, text=True)
+
+    problems = []
+    for side in ("rtl", "cpu"):
+        problems += [f"{side} {p}" for p in compare_system(
+            os.path.join(work, "golden"), os.path.join(work, side), image)]
+    g = summary(golden, SYSTEM_SUMMARY)
+    r = summary(rtl, SYSTEM_SUMMARY)
+    if g != r:
+        problems.append(f"rtl summary (steps, cores, spikes, synaptic ops, system cycles, "
+                        f"overflows) {r}, golden {g}")
+    return problems, g[2], g[4], g[1]
+
+
+def report(name, steps, problems, spikes, cycles, cores=None):
     if problems:
         print(f"{name}: MISMATCH after {steps} steps")
         for p in problems:
             print(f"  {p}")
     else:
         print(f"{name}: three-way identical, {steps} steps, {spikes} spikes, "
-              f"{cycles} core cycles")
+              + (f"{cores} cores, {cycles} system cycles" if cores else f"{cycles} core cycles"))
 
 
 def main(argv):
+    if argv[:1] == ["--random-system"]:
+        plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
+        failed = 0
+        for seed, path in random_networks(first, last, system=True):
+            result = run(plasticc, sim, path, steps, os.path.splitext(path)[0])
+            report(f"system seed {seed}", steps, *result)
+            failed += bool(result[0])
+        print(f"{last - first + 1 - failed} systems three-way identical, {failed} differ")
+        return 1 if failed else 0
     if argv[:1] == ["--random"]:
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0

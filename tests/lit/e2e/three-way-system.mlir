@@ -1,0 +1,24 @@
+// REQUIRES: verilator
+// Three executions of one compiled system (issue 6, docs/core.md §10) agree
+// bit for bit: the CPU binary in fixed mode (--core-out), the golden model
+// on the system image (plasticc-sim --model=golden) and the Verilated system
+// top (OUTDIR/<design>-sim): spikes.txt with the core of every spike, and for
+// every core its spikes, final weights, eligibility, neuron state and
+// traces; the RTL's system cycles, measured, equal the golden model's
+// (SystemStepStats::totalCycles() with the output always ready).
+// RUN: rm -rf %t && mkdir -p %t && cd %t
+// The reward example: a three-factor population with plastic cue rows and
+// the interneuron's static row (P = 40 of 42), and the interneuron.
+// RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %examples/reward_three_factor.mlir 600 %t/reward | FileCheck %s --check-prefix=REWARD
+// Seeded random systems (Inputs/random_system.py, the generator of the CPU's
+// fixed-mode system tests): seed 1 (4 cores, 6 routes: an STDP core and a
+// three-factor core with static rows, recurrence) and seed 3 (4 cores, 8
+// routes: three-factor, STDP and hebbian cores, three with static rows, two
+// recurrent). Each network costs a Verilator build of its system top.
+// RUN: %python %S/Inputs/three_way.py --random-system plasticc plasticc-sim 1 1 400 | FileCheck %s --check-prefix=RANDOM1
+// RUN: %python %S/Inputs/three_way.py --random-system plasticc plasticc-sim 3 3 400 | FileCheck %s --check-prefix=RANDOM3
+// REWARD: reward_three_factor.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, 2 cores, {{[1-9][0-9]*}} system cycles
+// RANDOM1: system seed 1: three-way identical, 400 steps, {{[1-9][0-9]*}} spikes, 4 cores, {{[1-9][0-9]*}} system cycles
+// RANDOM1: 1 systems three-way identical, 0 differ
+// RANDOM3: system seed 3: three-way identical, 400 steps, {{[1-9][0-9]*}} spikes, 4 cores, {{[1-9][0-9]*}} system cycles
+// RANDOM3: 1 systems three-way identical, 0 differ
