@@ -55,7 +55,8 @@ const char *parameterName(uint32_t reg) {
                                                         "hebbian.w_min",
                                                         "hebbian.w_max",
                                                         "decay_i_inh",
-                                                        "gain_i_inh"};
+                                                        "gain_i_inh",
+                                                        "hebbian.decay"};
   return reg < kNumParamRegisters ? names[reg] : "register";
 }
 
@@ -63,8 +64,9 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
   // A build without a rule has none of its registers.
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
-      (reg >= kRegHebbianFlags && reg <= 40 && !has.hebbian) ||
-      (reg >= 41 && !has.inhCurrent))
+      (((reg >= kRegHebbianFlags && reg <= 40) || reg == kRegHebbianDecay) &&
+       !has.hebbian) ||
+      ((reg == 41 || reg == 42) && !has.inhCurrent))
     return 0;
   switch (reg) {
   case 0:
@@ -97,6 +99,8 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x0000;
   case 37: // hebbian flags
     return 0x0003;
+  case kRegHebbianDecay: // not in the RTL yet (reads 0)
+    return 0x0000;
   default:
     return reg < kNumParamRegisters ? 0xffff : 0x0000;
   }
@@ -131,7 +135,9 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
           u16(uint32_t(img.hebbian) << 1 | uint32_t(h.rounding)), u16(h.eta),
           u16(h.wMin & 0xff), u16(h.wMax & 0xff),
           // 41, 42: the inhibitory current.
-          u16(p.decayIInh), u16(p.gainIInh)};
+          u16(p.decayIInh), u16(p.gainIInh),
+          // 43: Oja's decay term of the Hebbian unit.
+          u16(h.decay)};
 }
 
 CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {

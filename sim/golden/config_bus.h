@@ -53,7 +53,8 @@ enum ParamRegister : uint32_t {
   kRegPlasticAxons = 35, ///< P: rows >= P are static (docs/core.md §10.4).
   kRegModulator = 36,    ///< M, Q1.7: the host rewrites it between steps.
   kRegHebbianFlags = 37, ///< {enabled, rounding}
-  kNumParamRegisters = 43,
+  kRegHebbianDecay = 43, ///< eta_o (Oja's decay term), part of the Hebbian unit
+  kNumParamRegisters = 44,
 };
 
 /// Name of parameter register \p reg for messages.
@@ -65,7 +66,7 @@ struct CoreFeatures;
 /// registers read the LFSRs, which hold the seed until the first step.
 uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has);
 
-/// The 43 parameter register values of \p image, register 0 first.
+/// The 44 parameter register values of \p image, register 0 first.
 std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 
 /// The elaboration parameters of an RTL build (plasticc_core_top's En*):
@@ -97,7 +98,7 @@ struct ConfigWrite {
 };
 
 /// Every write that loads \p image into a core with the memories of \p has,
-/// in order: the 43 registers, weights, eligibility, neuron state (u, i,
+/// in order: the 44 registers, weights, eligibility, neuron state (u, i,
 /// theta, i2, y/ref), pre traces, then the step counter and status cleared.
 /// Returns false for an image whose synapse index does not fit the bus's
 /// 16-bit index (N x M > 65536).

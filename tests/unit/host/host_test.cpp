@@ -91,9 +91,9 @@ TEST(HostImageWrites, EveryRegisterAndMemoryInOrder) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 43 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
+  // 44 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
   constexpr size_t R = golden::kNumParamRegisters;
-  ASSERT_EQ(R, 43u);
+  ASSERT_EQ(R, 44u);
   ASSERT_EQ(w.size(), R + 8 + 8 + 2 + 3);
   EXPECT_EQ(w[18].address(), configAddress(Region::Param, 18));
   EXPECT_EQ(w[18].data, 0xfd); // w_min -3 as an 8-bit register
@@ -124,7 +124,7 @@ TEST(HostImageWrites, CubaAndAdaptiveStateOnlyWhenUsed) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  EXPECT_EQ(w.size(), 43u + 8 + 16 + 2 + 3);
+  EXPECT_EQ(w.size(), golden::kNumParamRegisters + 8 + 16 + 2 + 3);
 }
 
 TEST(HostImageWrites, NewRulesRegistersAndMemories) {
@@ -142,8 +142,9 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 43 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
-  ASSERT_EQ(w.size(), 43u + 8 + 8 + 16 + 2 + 3);
+  // 44 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
+  constexpr size_t R = golden::kNumParamRegisters;
+  ASSERT_EQ(w.size(), R + 8 + 8 + 16 + 2 + 3);
   EXPECT_EQ(w[0].data & 0x1c, 0x10 | 1 << 2); // inh_current, cuba_lif
   EXPECT_EQ(w[0].readMask, 0x001f);
   EXPECT_EQ(w[27].data, 1);
@@ -152,11 +153,12 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   EXPECT_EQ(w[36].data, 0xfb); // M = -5
   EXPECT_EQ(w[36].readMask, 0xff);
   EXPECT_EQ(w[37].readMask, 0); // Hebbian unused
+  EXPECT_EQ(w[golden::kRegHebbianDecay].readMask, 0);
   EXPECT_EQ(w[41].data, 0x1234);
-  EXPECT_EQ(w[43 + 8 + 3].address(), configAddress(Region::E, 3));
-  EXPECT_EQ(w[43 + 8 + 3].data, 0xfe);
-  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
-  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].data, uint16_t(-300));
+  EXPECT_EQ(w[R + 8 + 3].address(), configAddress(Region::E, 3));
+  EXPECT_EQ(w[R + 8 + 3].data, 0xfe);
+  EXPECT_EQ(w[R + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
+  EXPECT_EQ(w[R + 16 + 4 * 1 + 2].data, uint16_t(-300));
   // What the host checks on the board before loading.
   const auto probes = golden::featureProbes(CoreFeatures::usedBy(img));
   ASSERT_EQ(probes.size(), 3u); // cuba, inh_current, three-factor
