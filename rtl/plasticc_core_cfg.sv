@@ -83,7 +83,8 @@ module plasticc_core_cfg #(
   output logic        hebb_stoch_o,
   output logic [15:0] hebb_eta_o,
   output logic [7:0]  hebb_w_min_o,
-  output logic [7:0]  hebb_w_max_o
+  output logic [7:0]  hebb_w_max_o,
+  output logic [15:0] hebb_decay_o    // eta_o (Oja); 0 = plain Hebbian
 );
 
   localparam int unsigned NumRegs = plasticc_core_pkg::NumRegs;
@@ -118,7 +119,8 @@ module plasticc_core_cfg #(
       plasticc_core_pkg::RegTfWMin, plasticc_core_pkg::RegTfWMax,
       plasticc_core_pkg::RegModulator:   m = EnThreeFactor ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegHebbFlags:   m = EnHebbian ? 16'h0003 : 16'h0000;
-      plasticc_core_pkg::RegHebbEta:     m = EnHebbian ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegHebbEta, plasticc_core_pkg::RegHebbDecay:
+                                         m = EnHebbian ? 16'hffff : 16'h0000;
       plasticc_core_pkg::RegHebbWMin, plasticc_core_pkg::RegHebbWMax:
                                          m = EnHebbian ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:
@@ -214,5 +216,6 @@ module plasticc_core_cfg #(
   assign hebb_eta_o       = regs_q[plasticc_core_pkg::RegHebbEta];
   assign hebb_w_min_o     = regs_q[plasticc_core_pkg::RegHebbWMin][7:0];
   assign hebb_w_max_o     = regs_q[plasticc_core_pkg::RegHebbWMax][7:0];
+  assign hebb_decay_o     = regs_q[plasticc_core_pkg::RegHebbDecay];
 
 endmodule

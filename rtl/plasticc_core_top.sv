@@ -141,7 +141,7 @@ module plasticc_core_top #(
   logic [3:0]  p_rec_delay;
   logic        p_inh, p_tf, p_hebb, p_hebb_stoch;
   logic [15:0] p_decay_i_inh, p_gain_i_inh, p_decay_e, p_tf_a_plus, p_tf_a_minus;
-  logic [15:0] p_tf_eta, p_hebb_eta;
+  logic [15:0] p_tf_eta, p_hebb_eta, p_hebb_decay;
   logic [2:0]  p_e_frac;
   logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
 
@@ -225,7 +225,8 @@ module plasticc_core_top #(
     .hebb_stoch_o    (p_hebb_stoch),
     .hebb_eta_o      (p_hebb_eta),
     .hebb_w_min_o    (p_hebb_w_min),
-    .hebb_w_max_o    (p_hebb_w_max)
+    .hebb_w_max_o    (p_hebb_w_max),
+    .hebb_decay_o    (p_hebb_decay)
   );
 
   // -----------------------------------------------------------------------
@@ -969,6 +970,7 @@ module plasticc_core_top #(
     .hebb_eta_i  (p_hebb_eta),
     .hebb_w_min_i(p_hebb_w_min),
     .hebb_w_max_i(p_hebb_w_max),
+    .hebb_decay_i(p_hebb_decay),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
     .s1_sweep_i(s1_sweep_q),

@@ -99,8 +99,6 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
     return 0x0000;
   case 37: // hebbian flags
     return 0x0003;
-  case kRegHebbianDecay: // not in the RTL yet (reads 0)
-    return 0x0000;
   default:
     return reg < kNumParamRegisters ? 0xffff : 0x0000;
   }
