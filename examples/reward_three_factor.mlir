@@ -5,6 +5,8 @@
 // reading). STDP pairings only mark synapses as eligible; a reward signal
 // given from 500 ms on turns eligibility into weight change
 // (dw = eta * reward * e, the three-factor rule of Izhikevich 2007).
+// Both populations' projections take one step, so the network also maps
+// onto a two-core system (docs/core.md §10).
 snn.network @reward_three_factor dt(1.0 ms) {
   %cue = snn.poisson_source @cue rate(20.0 Hz) seed(7) : !snn.pop<40>
 
@@ -31,7 +33,7 @@ snn.network @reward_three_factor dt(1.0 ms) {
   %excite = snn.projection @excite %actions -> %interneuron
       all_to_all<weight = 6.0> : !snn.proj<2, 1>
   %inhibit = snn.projection @inhibit %interneuron -> %actions
-      dense<weights = dense<[[-8.0, -8.0]]> : tensor<1x2xf32>> delay(2.0 ms)
+      dense<weights = dense<[[-8.0, -8.0]]> : tensor<1x2xf32>> delay(1.0 ms)
       : !snn.proj<1, 2>
 
   snn.probe @action_spikes spikes %actions : !snn.pop<2>

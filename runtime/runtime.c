@@ -230,45 +230,72 @@ void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n) {
 
 static char *joinPath(const char *dir, const char *name, const char *suffix);
 
-/*===--- Fixed mode: the learning core's memories ----------------------===*/
+/*===--- Fixed mode: the learning cores' memories ---------------------===*/
 
-static struct {
+/* One core of the compiled design; a system has up to 16 (docs/core.md §10). */
+#define MAX_CORES 16
+typedef struct {
+  char *name;
   const int8_t *weights, *eligibility;
   const int32_t *state, *preTrace;
   const int64_t *status;
   int64_t neurons, axons;
+} Core;
+
+static struct {
+  Core cores[MAX_CORES];
+  int numCores;
+  const int64_t *routerStatus; /* [0]: routed pushes dropped at a full FIFO */
   int recordSpikes; /* off unless asked: a long run would keep every spike */
-  Vec spikes;       /* int64 (step, neuron) pairs */
-} core;
+  Vec spikes;       /* int64 (step, core, neuron) triples */
+} sys;
 
-void plasticc_record_core_spikes(int on) { core.recordSpikes = on; }
+void plasticc_record_core_spikes(int on) { sys.recordSpikes = on; }
 
-void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
+void plasticc_rt_core(int32_t index, intptr_t name, int64_t len,
+                      intptr_t weights, intptr_t eligibility, intptr_t state,
                       intptr_t preTrace, intptr_t status, int64_t neurons,
                       int64_t axons) {
-  core.weights = (const int8_t *)weights;
-  core.eligibility = (const int8_t *)eligibility;
-  core.state = (const int32_t *)state;
-  core.preTrace = (const int32_t *)preTrace;
-  core.status = (const int64_t *)status;
-  core.neurons = neurons;
-  core.axons = axons;
+  if (index < 0 || index >= MAX_CORES) {
+    fprintf(stderr, "plasticc: core index %d outside 0..%d\n", index,
+            MAX_CORES - 1);
+    initFailed = 1;
+    return;
+  }
+  Core *c = &sys.cores[index];
+  free(c->name);
+  c->name = strndup((const char *)name, (size_t)len);
+  c->weights = (const int8_t *)weights;
+  c->eligibility = (const int8_t *)eligibility;
+  c->state = (const int32_t *)state;
+  c->preTrace = (const int32_t *)preTrace;
+  c->status = (const int64_t *)status;
+  c->neurons = neurons;
+  c->axons = axons;
+  if (index >= sys.numCores)
+    sys.numCores = index + 1;
 }
 
-void plasticc_rt_core_spikes(int64_t t, intptr_t indices, int32_t n) {
-  if (!core.recordSpikes)
+void plasticc_rt_router(intptr_t status) {
+  sys.routerStatus = (const int64_t *)status;
+}
+
+void plasticc_rt_core_spikes(int32_t core, int64_t t, intptr_t indices,
+                             int32_t n) {
+  if (!sys.recordSpikes)
     return;
   const int32_t *idx = (const int32_t *)indices;
   for (int32_t k = 0; k < n; ++k) {
-    int64_t pair[2] = {t, idx[k]};
-    vecAppend(&core.spikes, pair, 2, sizeof(int64_t));
+    int64_t triple[3] = {t, core, idx[k]};
+    vecAppend(&sys.spikes, triple, 3, sizeof(int64_t));
   }
 }
 
 /* One value per line as `digits` lowercase hex digits, as the golden model's
    image writer does (two's complement, truncated). */
-static int writeHex(const char *dir, const char *name, int64_t count,
-                    int digits, int64_t (*value)(int64_t)) {
+static int writeHex(const char *dir, const char *name, const Core *c,
+                    int64_t count, int digits,
+                    int64_t (*value)(const Core *, int64_t)) {
   char *path = joinPath(dir, name, "");
   FILE *out = fopen(path, "w");
   int rc = 0;
@@ -278,7 +305,7 @@ static int writeHex(const char *dir, const char *name, int64_t count,
   } else {
     uint64_t mask = (UINT64_C(1) << (4 * digits)) - 1;
     for (int64_t k = 0; k < count; ++k)
-      fprintf(out, "%0*" PRIx64 "\n", digits, (uint64_t)value(k) & mask);
+      fprintf(out, "%0*" PRIx64 "\n", digits, (uint64_t)value(c, k) & mask);
     if (fclose(out) != 0)
       rc = -1;
   }
@@ -286,80 +313,124 @@ static int writeHex(const char *dir, const char *name, int64_t count,
   return rc;
 }
 
-static int64_t coreWeight(int64_t k) { return core.weights[k]; }
-static int64_t coreEligibility(int64_t k) { return core.eligibility[k]; }
-static int64_t coreU(int64_t k) { return core.state[k]; }
-static int64_t coreI(int64_t k) { return core.state[core.neurons + k]; }
-static int64_t coreIInh(int64_t k) { return core.state[2 * core.neurons + k]; }
-static int64_t coreTheta(int64_t k) { return core.state[3 * core.neurons + k]; }
-/* The state word of docs/core.md: y in the high byte, ref in the low 7 bits. */
-static int64_t coreMisc(int64_t k) {
-  return (int64_t)core.state[5 * core.neurons + k] << 8 |
-         (core.state[4 * core.neurons + k] & 0x7f);
+static int64_t coreWeight(const Core *c, int64_t k) { return c->weights[k]; }
+static int64_t coreEligibility(const Core *c, int64_t k) {
+  return c->eligibility[k];
 }
-static int64_t corePreTrace(int64_t k) { return core.preTrace[k]; }
+static int64_t coreU(const Core *c, int64_t k) { return c->state[k]; }
+static int64_t coreI(const Core *c, int64_t k) {
+  return c->state[c->neurons + k];
+}
+static int64_t coreIInh(const Core *c, int64_t k) {
+  return c->state[2 * c->neurons + k];
+}
+static int64_t coreTheta(const Core *c, int64_t k) {
+  return c->state[3 * c->neurons + k];
+}
+/* The state word of docs/core.md: y in the high byte, ref in the low 7 bits. */
+static int64_t coreMisc(const Core *c, int64_t k) {
+  return (int64_t)c->state[5 * c->neurons + k] << 8 |
+         (c->state[4 * c->neurons + k] & 0x7f);
+}
+static int64_t corePreTrace(const Core *c, int64_t k) {
+  return c->preTrace[k];
+}
 
-int plasticc_write_core_state(const char *dir) {
-  if (!core.weights) {
-    fprintf(stderr, "plasticc: --core-out needs a network compiled with "
-                    "--numerics=fixed\n");
-    return -1;
-  }
-  if (!core.recordSpikes) {
-    fprintf(stderr, "plasticc: the core's spikes were not recorded (call "
-                    "plasticc_record_core_spikes(1) before running)\n");
-    return -1;
-  }
+static int makeDir(const char *dir) {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
     fprintf(stderr, "plasticc: cannot create %s: %s\n", dir, strerror(errno));
     return -1;
   }
-  int rc = 0;
+  return 0;
+}
+
+/* spikes.txt: `<step> <neuron>` of core `only`, or, with only < 0,
+   `<step> <core> <neuron>` of every core (docs/core.md §7, §10.3). The
+   spikes were recorded step by step, cores ascending, neurons ascending. */
+static int writeSpikes(const char *dir, int only) {
   char *path = joinPath(dir, "spikes.txt", "");
+  FILE *out = fopen(path, "w");
+  int rc = 0;
+  if (!out) {
+    fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
+    rc = -1;
+  } else {
+    const int64_t *t = sys.spikes.data;
+    fprintf(out, only < 0 ? "# step core neuron\n" : "# step neuron\n");
+    for (int64_t k = 0; k < sys.spikes.size / 3; ++k, t += 3) {
+      if (only < 0)
+        fprintf(out, "%" PRId64 " %" PRId64 " %" PRId64 "\n", t[0], t[1], t[2]);
+      else if (t[1] == only)
+        fprintf(out, "%" PRId64 " %" PRId64 "\n", t[0], t[2]);
+    }
+    rc |= fclose(out) == 0 ? 0 : -1;
+  }
+  free(path);
+  return rc;
+}
+
+/* What plasticc-sim -o writes for core k alone. */
+static int writeCore(const char *dir, int k) {
+  const Core *c = &sys.cores[k];
+  if (makeDir(dir) != 0)
+    return -1;
+  int rc = writeSpikes(dir, k);
+  char *path = joinPath(dir, "state.txt", "");
   FILE *out = fopen(path, "w");
   if (!out) {
     fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
     rc = -1;
   } else {
-    const int64_t *pairs = core.spikes.data;
-    fprintf(out, "# step neuron\n");
-    for (int64_t k = 0; k < core.spikes.size / 2; ++k)
-      fprintf(out, "%" PRId64 " %" PRId64 "\n", pairs[2 * k], pairs[2 * k + 1]);
-    rc |= fclose(out) == 0 ? 0 : -1;
-  }
-  free(path);
-
-  path = joinPath(dir, "state.txt", "");
-  out = fopen(path, "w");
-  if (!out) {
-    fprintf(stderr, "plasticc: cannot write %s: %s\n", path, strerror(errno));
-    rc = -1;
-  } else {
-    const int64_t n = core.neurons;
-    const int32_t *st = core.state;
+    const int64_t n = c->neurons;
+    const int32_t *st = c->state;
     fprintf(out,
             "# after %" PRId64 " steps, values in LSB\n"
             "# n <neuron> <u> <i> <i2> <theta> <ref> <y>\n",
             stepsDone);
-    for (int64_t k = 0; k < n; ++k)
-      fprintf(out, "n %" PRId64 " %d %d %d %d %d %d\n", k, st[k], st[n + k],
-              st[2 * n + k], st[3 * n + k], st[4 * n + k], st[5 * n + k]);
+    for (int64_t j = 0; j < n; ++j)
+      fprintf(out, "n %" PRId64 " %d %d %d %d %d %d\n", j, st[j], st[n + j],
+              st[2 * n + j], st[3 * n + j], st[4 * n + j], st[5 * n + j]);
     fprintf(out, "# a <axon> <x>\n");
-    for (int64_t k = 0; k < core.axons; ++k)
-      fprintf(out, "a %" PRId64 " %d\n", k, core.preTrace[k]);
+    for (int64_t a = 0; a < c->axons; ++a)
+      fprintf(out, "a %" PRId64 " %d\n", a, c->preTrace[a]);
     rc |= fclose(out) == 0 ? 0 : -1;
   }
   free(path);
 
-  const int64_t synapses = core.neurons * core.axons;
-  rc |= writeHex(dir, "weights.hex", synapses, 2, coreWeight);
-  rc |= writeHex(dir, "eligibility.hex", synapses, 2, coreEligibility);
-  rc |= writeHex(dir, "state_u.hex", core.neurons, 4, coreU);
-  rc |= writeHex(dir, "state_i.hex", core.neurons, 4, coreI);
-  rc |= writeHex(dir, "state_theta.hex", core.neurons, 4, coreTheta);
-  rc |= writeHex(dir, "state_i_inh.hex", core.neurons, 4, coreIInh);
-  rc |= writeHex(dir, "state_misc.hex", core.neurons, 4, coreMisc);
-  rc |= writeHex(dir, "trace_pre.hex", core.axons, 2, corePreTrace);
+  const int64_t synapses = c->neurons * c->axons;
+  rc |= writeHex(dir, "weights.hex", c, synapses, 2, coreWeight);
+  rc |= writeHex(dir, "eligibility.hex", c, synapses, 2, coreEligibility);
+  rc |= writeHex(dir, "state_u.hex", c, c->neurons, 4, coreU);
+  rc |= writeHex(dir, "state_i.hex", c, c->neurons, 4, coreI);
+  rc |= writeHex(dir, "state_theta.hex", c, c->neurons, 4, coreTheta);
+  rc |= writeHex(dir, "state_i_inh.hex", c, c->neurons, 4, coreIInh);
+  rc |= writeHex(dir, "state_misc.hex", c, c->neurons, 4, coreMisc);
+  rc |= writeHex(dir, "trace_pre.hex", c, c->axons, 2, corePreTrace);
+  return rc;
+}
+
+int plasticc_write_core_state(const char *dir) {
+  if (sys.numCores == 0) {
+    fprintf(stderr, "plasticc: --core-out needs a network compiled with "
+                    "--numerics=fixed\n");
+    return -1;
+  }
+  if (!sys.recordSpikes) {
+    fprintf(stderr, "plasticc: the core's spikes were not recorded (call "
+                    "plasticc_record_core_spikes(1) before running)\n");
+    return -1;
+  }
+  if (sys.numCores == 1)
+    return writeCore(dir, 0) ? -1 : 0;
+  /* A system: spikes of every core on top, one directory per core. */
+  if (makeDir(dir) != 0)
+    return -1;
+  int rc = writeSpikes(dir, -1);
+  for (int k = 0; k < sys.numCores; ++k) {
+    char *sub = joinPath(dir, sys.cores[k].name, "");
+    rc |= writeCore(sub, k);
+    free(sub);
+  }
   return rc ? -1 : 0;
 }
 
@@ -599,7 +670,7 @@ int plasticc_main(int argc, char **argv) {
     return 1;
   if (steps < 0)
     steps = (int64_t)llround(durationMs / dtMs);
-  if (coreOutDir && !core.weights) {
+  if (coreOutDir && sys.numCores == 0) {
     fprintf(stderr, "plasticc: --core-out needs a network compiled with "
                     "--numerics=fixed\n");
     return 2;
@@ -633,17 +704,27 @@ int plasticc_main(int argc, char **argv) {
     rc = plasticc_write_outputs(outDir) ? 1 : 0;
   if (coreOutDir && plasticc_write_core_state(coreOutDir) != 0)
     rc = 1;
-  /* The core drops what its FIFOs cannot hold, as the hardware does. */
-  if (core.status && core.status[0])
+  /* The cores drop what their FIFOs cannot hold, as the hardware does. */
+  for (int k = 0; k < sys.numCores; ++k) {
+    const Core *c = &sys.cores[k];
+    const char *sep = sys.numCores > 1 ? " @" : "";
+    const char *name = sys.numCores > 1 ? c->name : "";
+    if (c->status && c->status[0])
+      fprintf(stderr,
+              "%s: warning: %" PRId64 " input spike(s) dropped at the "
+              "core%s%s's full input FIFO\n",
+              netName, c->status[0], sep, name);
+    if (c->status && c->status[1])
+      fprintf(stderr,
+              "%s: warning: %" PRId64 " recurrent spike(s) dropped at the "
+              "core%s%s's full recurrent FIFO\n",
+              netName, c->status[1], sep, name);
+  }
+  if (sys.routerStatus && sys.routerStatus[0])
     fprintf(stderr,
-            "%s: warning: %" PRId64 " input spike(s) dropped at the core's "
+            "%s: warning: %" PRId64 " routed spike(s) dropped at a core's "
             "full input FIFO\n",
-            netName, core.status[0]);
-  if (core.status && core.status[1])
-    fprintf(stderr,
-            "%s: warning: %" PRId64 " recurrent spike(s) dropped at the "
-            "core's full recurrent FIFO\n",
-            netName, core.status[1]);
+            netName, sys.routerStatus[0]);
   if (!quiet) {
     int64_t events = plasticc_event_count();
     printf("%s: %" PRId64 " steps (%.6g ms), %" PRId64 " spikes, %" PRId64

@@ -1,12 +1,13 @@
 //===- CoreToLoops.cpp - lower core.design to fixed-point loops -----------===//
 //
-// Part of plasticc. Lowers the hardware-mapped form of a network (one
-// core.core and its host inputs) to func/scf/memref/arith code that runs the
-// step of sim/golden/core_model.cpp in integers: the same phases, the same
-// visiting orders and the same LFSR draws (docs/semantics.md §8-§15,
-// docs/core.md §3), so a compiled run is bit-identical to plasticc-sim.
-// Cycles are not modelled: only the step semantics and the draw order
-// matter on a CPU.
+// Part of plasticc. Lowers the hardware-mapped form of a network (its
+// core.cores, routes and host inputs) to func/scf/memref/arith code that runs
+// the step of sim/golden/core_model.cpp in integers: the same phases, the
+// same visiting orders and the same LFSR draws (docs/semantics.md §8-§15,
+// docs/core.md §3), core after core, then the router's drain of §10.2, so a
+// compiled run is bit-identical to plasticc-sim. Cycles are not modelled:
+// only the step semantics, the draw order and the FIFO order matter on a
+// CPU.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace plasticc {
@@ -79,6 +81,9 @@ struct CoreParams {
   // wMin, wMax, stochastic and the trace decays.
   bool threeFactor = false, hebbian = false;
   int64_t decayE = 0, eFracBits = 0, eta = 0;
+  // Learning writes rows below P only (docs/core.md §10.4).
+  int64_t plasticAxons = 0;
+  bool staticRows() const { return plasticAxons < m; }
 
   bool learning() const { return stdp || threeFactor || hebbian; }
 
@@ -130,6 +135,8 @@ struct CoreParams {
     p.decayE = core.getDecayE().value_or(0);
     p.eFracBits = core.getEFracBits().value_or(0);
     p.eta = core.getEta().value_or(0);
+    p.plasticAxons =
+        std::min<int64_t>(p.m, core.getPlasticAxons().value_or(p.m));
     return p;
   }
 };
@@ -142,6 +149,10 @@ public:
           Operation *anchor, StringRef prefix)
       : LoopEmitter(rewriter, module, anchor, prefix) {}
   using LoopEmitter::forLoop;
+
+  /// Globals created from now on are named `<prefix>_<base>` (one prefix
+  /// per core of a system).
+  void setPrefix(StringRef newPrefix) { prefix = newPrefix.str(); }
 
   //===--- globals ---===//
 
@@ -266,24 +277,33 @@ enum Counter : int64_t {
   kStepSpikes,    ///< neurons that spiked in the current step.
   kRecHead,       ///< recurrent FIFO: index of the oldest entry.
   kRecCount,      ///< recurrent FIFO: number of entries.
+  kRouted,        ///< routed pushes waiting in the input FIFO (next step).
   kNumCounters
 };
 
 /// Rows of the i32 state global (the layout plasticc_rt_core documents).
 enum StateRow : int64_t { kU = 0, kI, kIInh, kTheta, kRef, kPostTrace };
 
-class DesignLowering {
+/// One core of the design: its globals, its part of plasticc_net_init and
+/// its phases in plasticc_net_step.
+class CoreLowering {
 public:
-  DesignLowering(DesignOp design, CoreOp core, Emitter &e)
-      : design(design), core(core), e(e), p(CoreParams::read(core)) {}
+  CoreLowering(DesignOp design, CoreOp core, int32_t index, Emitter &e)
+      : core(core), design(design), index(index), e(e),
+        p(CoreParams::read(core)) {}
 
-  void run() {
-    createGlobals();
-    emitInit();
-    emitStep();
-    emitCount("plasticc_net_spike_count", kPopSpikes);
-    emitCount("plasticc_net_event_count", kEvents);
-  }
+  /// \p routed: the core receives routed spikes (an input FIFO that fills
+  /// between steps). \p nextProbeId numbers probes across cores.
+  void createGlobals(bool routed, int32_t &nextProbeId);
+  void emitInit();
+  void emitStep(Value t);
+  /// The router's push of axon \p axon into this core's input FIFO for the
+  /// next step (docs/core.md §10.2): dropped, and counted in \p dropped[0],
+  /// when the FIFO is full.
+  void pushRouted(Value axon, Value dropped);
+
+  CoreOp core;
+  memref::GlobalOp counters, spikeList;
 
 private:
   /// A given-spike input as a table sorted by delivery step (stable, so that
@@ -300,13 +320,9 @@ private:
     memref::GlobalOp name;
   };
 
-  void createGlobals();
-  void emitInit();
-  void emitStep();
-  void emitCount(StringRef name, Counter counter);
-
   Value advance(Value state);
   void fillDraws(int64_t which, int64_t count);
+  void skipDraws(int64_t which, int64_t count);
   memref::GlobalOp jumpTable(int64_t n);
   int64_t maxPoisson();
   void pushInput(Value axon);
@@ -325,20 +341,20 @@ private:
   Value traceJump(Value x, Value spiked);
 
   DesignOp design;
-  CoreOp core;
+  int32_t index;
   Emitter &e;
   CoreParams p;
 
   memref::GlobalOp weights, eligibility, state, preTrace, acc, accInh,
-      modulator, modSteps, modValues, active, activeList, spiked, spikeList,
-      lfsr, draws, poissonFlags, counters, status, recDue, recAxon, cursors,
-      scratch, netName;
+      modulator, modSteps, modValues, active, activeList, spiked, lfsr, draws,
+      poissonFlags, status, recDue, recAxon, cursors, scratch, coreName,
+      routedFlags;
   std::vector<GivenTable> given;
   std::map<int64_t, memref::GlobalOp> jumpTables;
   std::vector<ProbePlan> probes;
 };
 
-void DesignLowering::createGlobals() {
+void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
   MLIRContext *ctx = e.b.getContext();
   Type i8 = e.b.getI8Type(), i32 = e.b.getI32Type(), i64 = e.b.getI64Type();
   const int64_t n = p.n, m = p.m;
@@ -376,6 +392,8 @@ void DesignLowering::createGlobals() {
   recDue = e.zeros("rec_due", {recDepth}, i64);
   recAxon = e.zeros("rec_axon", {recDepth}, i32);
   accInh = e.zeros("acc_inh", {p.inhCurrent ? n : 1}, i64);
+  if (routed)
+    routedFlags = e.zeros("routed", {m}, e.b.getI8Type());
 
   // The modulator register (Q1.7) and the host's writes as a table with a
   // sentinel; [1] of the register global is the table's cursor.
@@ -427,7 +445,6 @@ void DesignLowering::createGlobals() {
   cursors = e.zeros("given_cursors", {std::max<int64_t>(1, given.size())}, i64);
 
   int64_t scratchSize = 1;
-  int32_t id = 0;
   for (ProbeOp op : design.getBody().front().getOps<ProbeOp>()) {
     if (op.getCore() != core.getSymName())
       continue;
@@ -437,33 +454,15 @@ void DesignLowering::createGlobals() {
         std::max(scratchSize, kind == "weights"  ? count * p.popSize
                               : kind == "traces" ? std::max(count, p.popSize)
                                                  : count);
-    probes.push_back({op, id++, e.bytes("name", op.getSymName())});
+    probes.push_back({op, nextProbeId++, e.bytes("name", op.getSymName())});
   }
   scratch = e.zeros("scratch", {scratchSize}, FloatType::getF64(ctx));
-  netName = e.bytes("name", design.getSymName());
+  coreName = e.bytes("core_name", core.getSymName());
 }
 
 //===--- plasticc_net_init ---===//
 
-void DesignLowering::emitInit() {
-  MLIRContext *ctx = e.b.getContext();
-  Type i32 = e.b.getI32Type(), i64 = e.b.getI64Type(), f64 = e.b.getF64Type();
-  e.declare("plasticc_rt_network", FunctionType::get(ctx, {i64, i64, f64}, {}));
-  e.declare("plasticc_rt_probe",
-            FunctionType::get(ctx, {i32, i64, i64, i32, i64, i64, i64}, {}));
-  e.declare("plasticc_rt_core",
-            FunctionType::get(ctx, {i64, i64, i64, i64, i64, i64, i64}, {}));
-  e.declare("plasticc_rt_core_spikes",
-            FunctionType::get(ctx, {i64, i64, i32}, {}));
-  e.declare("plasticc_rt_spikes",
-            FunctionType::get(ctx, {i32, i64, i64, i32}, {}));
-  e.declare("plasticc_rt_sample",
-            FunctionType::get(ctx, {i32, i64, i64, i64}, {}));
-
-  e.beginFunc("plasticc_net_init", FunctionType::get(ctx, {}, {}));
-  e.call("plasticc_rt_network",
-         {e.address(e.get(netName)), e.i64(design.getSymName().size()),
-          e.f64(design.getDtMs().convertToDouble())});
+void CoreLowering::emitInit() {
   for (ProbePlan &probe : probes) {
     StringRef kind = probe.op.getKind();
     int64_t count = probe.op.getCount(), d0 = count, d1 = 0;
@@ -485,17 +484,11 @@ void DesignLowering::emitInit() {
             e.i64(d1), e.i64(probe.op.getEvery())});
   }
   e.call("plasticc_rt_core",
-         {e.address(e.get(weights)), e.address(e.get(eligibility)),
-          e.address(e.get(state)), e.address(e.get(preTrace)),
-          e.address(e.get(status)), e.i64(p.n), e.i64(p.m)});
-  e.b.create<func::ReturnOp>();
-}
-
-void DesignLowering::emitCount(StringRef name, Counter counter) {
-  MLIRContext *ctx = e.b.getContext();
-  e.beginFunc(name, FunctionType::get(ctx, {}, {e.b.getI64Type()}));
-  Value v = e.load(e.get(counters), e.index(counter));
-  e.b.create<func::ReturnOp>(v);
+         {e.i32(index), e.address(e.get(coreName)),
+          e.i64(core.getSymName().size()), e.address(e.get(weights)),
+          e.address(e.get(eligibility)), e.address(e.get(state)),
+          e.address(e.get(preTrace)), e.address(e.get(status)), e.i64(p.n),
+          e.i64(p.m)});
 }
 
 //===--- plasticc_net_step ---===//
@@ -504,7 +497,7 @@ void DesignLowering::emitCount(StringRef name, Counter counter) {
 /// form of LfsrAdvance.h emitted as shifts and XORs (no table loads, so
 /// chains of draws vectorise). tests/unit/compiler checks that form against
 /// prng.h.
-Value DesignLowering::advance(Value state) {
+Value CoreLowering::advance(Value state) {
   struct IrWord {
     Emitter *e;
     Value v;
@@ -524,7 +517,7 @@ Value DesignLowering::advance(Value state) {
 
 /// A^n, n advances of the LFSR, as four byte tables: the advance is linear
 /// over GF(2), so A^n(s) is the XOR of A^n of s's set bits.
-memref::GlobalOp DesignLowering::jumpTable(int64_t n) {
+memref::GlobalOp CoreLowering::jumpTable(int64_t n) {
   auto it = jumpTables.find(n);
   if (it != jumpTables.end())
     return it->second;
@@ -556,7 +549,7 @@ memref::GlobalOp DesignLowering::jumpTable(int64_t n) {
 /// is split into kChains interleaved chains started at A^(c L) s (jump
 /// tables), so the serial dependence of one advance on the last overlaps;
 /// the remainder continues the last chain.
-void DesignLowering::fillDraws(int64_t which, int64_t count) {
+void CoreLowering::fillDraws(int64_t which, int64_t count) {
   constexpr int64_t kChains = 8, kMinChained = 256;
   Value mem = e.get(lfsr), out = e.get(draws);
   Value idx = e.index(which);
@@ -597,8 +590,24 @@ void DesignLowering::fillDraws(int64_t which, int64_t count) {
   e.store(last, mem, idx);
 }
 
+/// Advances LFSR `which` by `count` draws that nothing uses (the words of
+/// static rows in the sweep): one jump A^count, four table lookups.
+void CoreLowering::skipDraws(int64_t which, int64_t count) {
+  if (count <= 0)
+    return;
+  Value mem = e.get(lfsr), idx = e.index(which);
+  Value s64 = e.zext(e.load(mem, idx));
+  Value tables = e.get(jumpTable(count)), jumped;
+  for (int64_t byte = 0; byte < 4; ++byte) {
+    Value part = e.band(e.lshr(s64, 8 * byte), e.i64(0xff));
+    Value entry = e.load(tables, {e.index(byte), e.toIndex(part)});
+    jumped = jumped ? e.bxor(jumped, entry) : entry;
+  }
+  e.store(jumped, mem, idx);
+}
+
 /// The largest Poisson input (channels) of the core.
-int64_t DesignLowering::maxPoisson() {
+int64_t CoreLowering::maxPoisson() {
   int64_t most = 0;
   for (PoissonInputOp op : design.getBody().front().getOps<PoissonInputOp>())
     if (op.getCore() == core.getSymName())
@@ -608,7 +617,7 @@ int64_t DesignLowering::maxPoisson() {
 
 /// CoreModel::pushInput: the axon is taken if the input FIFO has room; the
 /// gather then merges duplicates into the active flags.
-void DesignLowering::pushInput(Value axon) {
+void CoreLowering::pushInput(Value axon) {
   Value cnt = e.get(counters);
   Value pushed = e.load(cnt, e.index(kPushed));
   Value room = e.cmp(arith::CmpIPredicate::slt, pushed,
@@ -625,13 +634,26 @@ void DesignLowering::pushInput(Value axon) {
   }
 }
 
-/// Gather: recurrent entries due now, then the host's inputs of this step;
-/// then the ascending list of active axons.
-void DesignLowering::emitGather(Value t) {
+/// Gather: recurrent entries due now, then the input FIFO (routed spikes,
+/// then the host's inputs of this step); then the ascending list of active
+/// axons.
+void CoreLowering::emitGather(Value t) {
   Value act = e.get(active), cnt = e.get(counters);
   Value zero8 = e.b.create<arith::ConstantIntOp>(0, 8);
-  e.forLoop(0, p.m, [&](Value a) { e.store(zero8, act, a); });
-  e.store(e.i64(0), cnt, e.index(kPushed));
+  if (routedFlags) {
+    // The FIFO already holds the routed spikes of the last step (pushed by
+    // the drain, before this step's host inputs).
+    Value routed = e.get(routedFlags);
+    e.forLoop(0, p.m, [&](Value a) {
+      e.store(e.load(routed, a), act, a);
+      e.store(zero8, routed, a);
+    });
+    e.store(e.load(cnt, e.index(kRouted)), cnt, e.index(kPushed));
+    e.store(e.i64(0), cnt, e.index(kRouted));
+  } else {
+    e.forLoop(0, p.m, [&](Value a) { e.store(zero8, act, a); });
+    e.store(e.i64(0), cnt, e.index(kPushed));
+  }
 
   if (p.recurrent) {
     const int64_t depth = golden::CoreTiming::kRecurrentFifoDepth;
@@ -727,13 +749,13 @@ void DesignLowering::emitGather(Value t) {
   });
 }
 
-Value DesignLowering::roundWeightDelta(Value q14, Value r8) {
+Value CoreLowering::roundWeightDelta(Value q14, Value r8) {
   return p.stochastic ? e.stochasticShift(q14, golden::kStdpFracBits, r8)
                       : e.roundShift(q14, golden::kStdpFracBits);
 }
 
 /// stdpDepress of stdp.h for an existing synapse.
-Value DesignLowering::depress(Value w, Value y, Value r8) {
+Value CoreLowering::depress(Value w, Value y, Value r8) {
   Value q14 = p.multiplicative
                   ? e.mul(e.sub(w, e.i64(p.wMin)),
                           e.floorShift(e.mul(y, e.i64(p.aMinus)), 8))
@@ -742,7 +764,7 @@ Value DesignLowering::depress(Value w, Value y, Value r8) {
 }
 
 /// stdpPotentiate of stdp.h for an existing synapse.
-Value DesignLowering::potentiate(Value w, Value x, Value r8) {
+Value CoreLowering::potentiate(Value w, Value x, Value r8) {
   Value q14 = p.multiplicative
                   ? e.mul(e.sub(e.i64(p.wMax), w),
                           e.floorShift(e.mul(x, e.i64(p.aPlus)), 8))
@@ -758,13 +780,18 @@ Value DesignLowering::potentiate(Value w, Value x, Value r8) {
 /// read into the accumulator (negative weights into the inhibitory one with
 /// inh_current), then STDP depresses it with y(t-1) or three_factor charges
 /// its eligibility; hebbian only consumes the draws.
-void DesignLowering::emitEventPhase() {
+void CoreLowering::emitEventPhase() {
   Value list = e.get(activeList), cnt = e.get(counters), w = e.get(weights),
         accMem = e.get(acc), st = e.get(state);
   Value count = e.toIndex(e.load(cnt, e.index(kActive)));
   e.forLoop(e.index(0), count, [&](Value idx) {
     Value axon = e.toI64(e.load(list, idx));
     Value rowBase = e.mul(axon, e.i64(p.n));
+    // Learning writes plastic rows only (axon < P, docs/core.md §10.4).
+    Value plasticRow =
+        p.staticRows()
+            ? e.cmp(arith::CmpIPredicate::slt, axon, e.i64(p.plasticAxons))
+            : Value();
     auto deliver = [&](Value j, Value r8) {
       Value widx = e.toIndex(e.add(rowBase, j));
       Value wv = e.loadI64(w, widx);
@@ -781,9 +808,10 @@ void DesignLowering::emitEventPhase() {
       }
       e.store(e.add(e.load(accMem, jidx), input), accMem, jidx);
       e.bump(cnt, kEvents, e.zext(exists));
+      Value writes = plasticRow ? e.band(exists, plasticRow) : exists;
       if (p.stdp) {
         Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
-        e.storeI64(e.select(exists, depress(wv, y, r8), wv), w, widx);
+        e.storeI64(e.select(writes, depress(wv, y, r8), wv), w, widx);
       } else if (p.threeFactor) {
         // e -= roundShift(A- y(t-1), 14 - E), saturated to 8 bits.
         Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
@@ -791,7 +819,7 @@ void DesignLowering::emitEventPhase() {
         Value el = e.loadI64(eligMem, widx);
         Value inc = e.roundShift(e.mul(y, e.i64(p.aMinus)),
                                  golden::kStdpFracBits - p.eFracBits);
-        e.storeI64(e.select(exists, e.clamp(e.sub(el, inc), -128, 127), el),
+        e.storeI64(e.select(writes, e.clamp(e.sub(el, inc), -128, 127), el),
                    eligMem, widx);
       }
     };
@@ -819,14 +847,15 @@ void DesignLowering::emitEventPhase() {
 /// Sweep phase (three_factor, hebbian): every existing synapse, rows
 /// ascending, words c = pos ^ (i & 1), two learning-LFSR draws per word (the
 /// first rounds the eligibility decay, the second the weight change).
-void DesignLowering::emitSweepPhase() {
+void CoreLowering::emitSweepPhase() {
   if (!p.threeFactor && !p.hebbian)
     return;
   Value w = e.get(weights), eligMem = e.get(eligibility),
         xMem = e.get(preTrace), st = e.get(state), sp = e.get(spiked),
         d = e.get(draws);
   Value m = p.threeFactor ? e.load(e.get(modulator), e.index(0)) : Value();
-  e.forLoop(0, p.m, [&](Value i) {
+  // Static rows (>= P) draw as before but are never written.
+  e.forLoop(0, p.plasticAxons, [&](Value i) {
     Value i64v = e.toI64(i);
     fillDraws(1, p.n);
     Value x = e.loadI64(xMem, i);
@@ -879,11 +908,12 @@ void DesignLowering::emitSweepPhase() {
       }
     });
   });
+  skipDraws(1, (p.m - p.plasticAxons) * p.n);
 }
 
 /// The host's modulator writes due at step t (before the step runs, as
 /// plasticc-sim applies --modulator).
-void DesignLowering::emitModulator(Value t) {
+void CoreLowering::emitModulator(Value t) {
   if (!p.threeFactor)
     return;
   Value reg = e.get(modulator), steps = e.get(modSteps),
@@ -901,12 +931,12 @@ void DesignLowering::emitModulator(Value t) {
 }
 
 /// Stochastically rounded decay over one step (trace.h, traceDecay).
-Value DesignLowering::traceDecay(Value x, int64_t decay, Value r8) {
+Value CoreLowering::traceDecay(Value x, int64_t decay, Value r8) {
   return e.stochasticShift(e.mul(x, e.i64(decay)), 16, r8);
 }
 
 /// The trace after a spike (trace.h, traceJump); `spiked` is i1.
-Value DesignLowering::traceJump(Value x, Value spiked) {
+Value CoreLowering::traceJump(Value x, Value spiked) {
   Value jumped =
       p.nearest
           ? e.i64(p.impulse)
@@ -916,7 +946,7 @@ Value DesignLowering::traceJump(Value x, Value spiked) {
 
 /// Slot k of the neuron phase with draw r: neuron k (lif.h, neuronStep; post
 /// trace with the low byte) and axon k's pre trace (high byte).
-void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
+void CoreLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
                                     Value t) {
   Value st = e.get(state);
   auto row = [&](StateRow which) { return e.index(which); };
@@ -1027,7 +1057,7 @@ void DesignLowering::emitNeuronSlot(Value k, Value r, bool neuron, bool axon,
 /// Neuron phase: slots k = 0 .. max(N, M) - 1, one neuron-LFSR advance
 /// each. The draws come first (a tight serial loop); then the axons' pre
 /// traces (a vectorisable loop) and the neurons, each reading its slot's draw.
-void DesignLowering::emitNeuronPhase(Value t) {
+void CoreLowering::emitNeuronPhase(Value t) {
   e.store(e.i64(0), e.get(counters), e.index(kStepSpikes));
   fillDraws(0, std::max(p.n, p.m));
   Value d = e.get(draws);
@@ -1041,7 +1071,7 @@ void DesignLowering::emitNeuronPhase(Value t) {
 /// Learning phase (STDP): ascending column pairs c with a spike on 2c or
 /// 2c+1; rows visited as i = pos ^ (c & 1), one learning-LFSR draw per word;
 /// only spiking lanes with a synapse change, potentiated with x(t).
-void DesignLowering::emitLearningPhase() {
+void CoreLowering::emitLearningPhase() {
   if (!p.stdp)
     return;
   Value sp = e.get(spiked), w = e.get(weights), xMem = e.get(preTrace);
@@ -1060,8 +1090,13 @@ void DesignLowering::emitLearningPhase() {
         Value i = e.bxor(e.toI64(pos), parity);
         Value r = e.zext(e.load(d, pos));
         Value x = e.loadI64(xMem, e.toIndex(i));
+        Value plasticRow =
+            p.staticRows()
+                ? e.cmp(arith::CmpIPredicate::slt, i, e.i64(p.plasticAxons))
+                : Value();
         for (int64_t lane = 0; lane < 2; ++lane) {
-          Value hit = lane ? hit1 : hit0;
+          Value hit = plasticRow ? e.band(lane ? hit1 : hit0, plasticRow)
+                                 : (lane ? hit1 : hit0);
           Value j = e.add(e.shl(c64, 1), e.i64(lane));
           Value widx = e.toIndex(e.add(e.mul(i, e.i64(p.n)), j));
           Value wv = e.loadI64(w, widx);
@@ -1076,11 +1111,11 @@ void DesignLowering::emitLearningPhase() {
 }
 
 /// Hands the step's spikes and the due samples to the runtime.
-void DesignLowering::emitProbes(Value t) {
+void CoreLowering::emitProbes(Value t) {
   Value cnt = e.get(counters), list = e.get(spikeList);
   Value nSp = e.load(cnt, e.index(kStepSpikes));
   e.call("plasticc_rt_core_spikes",
-         {t, e.address(list), e.trunc(nSp, e.b.getI32Type())});
+         {e.i32(index), t, e.address(list), e.trunc(nSp, e.b.getI32Type())});
 
   // Spikes of population neurons: the ascending list's prefix below
   // population_size (padding neurons come after).
@@ -1170,11 +1205,7 @@ void DesignLowering::emitProbes(Value t) {
   }
 }
 
-void DesignLowering::emitStep() {
-  MLIRContext *ctx = e.b.getContext();
-  func::FuncOp fn = e.beginFunc("plasticc_net_step",
-                                FunctionType::get(ctx, {e.b.getI64Type()}, {}));
-  Value t = fn.getArgument(0);
+void CoreLowering::emitStep(Value t) {
   emitModulator(t);
   emitGather(t);
   emitEventPhase();
@@ -1182,8 +1213,135 @@ void DesignLowering::emitStep() {
   emitLearningPhase();
   emitSweepPhase();
   emitProbes(t);
-  e.b.create<func::ReturnOp>();
 }
+
+void CoreLowering::pushRouted(Value axon, Value dropped) {
+  Value cnt = e.get(counters);
+  Value pending = e.load(cnt, e.index(kRouted));
+  Value room = e.cmp(arith::CmpIPredicate::slt, pending,
+                     e.i64(golden::CoreTiming::kInputFifoDepth));
+  auto ifOp = e.b.create<scf::IfOp>(room, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(e.b);
+  e.b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+  e.store(e.b.create<arith::ConstantIntOp>(1, 8), e.get(routedFlags),
+          e.toIndex(axon));
+  e.store(e.add(pending, e.i64(1)), cnt, e.index(kRouted));
+  e.b.setInsertionPoint(ifOp.elseBlock()->getTerminator());
+  e.bump(dropped, 0, e.i64(1));
+}
+
+//===----------------------------------------------------------------------===//
+// The lowering of one core.design: its cores, then the router
+//===----------------------------------------------------------------------===//
+
+class DesignLowering {
+public:
+  DesignLowering(DesignOp design, Emitter &e) : design(design), e(e) {}
+
+  void run() {
+    MLIRContext *ctx = e.b.getContext();
+    Type i32 = e.b.getI32Type(), i64 = e.b.getI64Type(),
+         f64 = e.b.getF64Type();
+    SmallVector<CoreOp> coreOps(design.getBody().front().getOps<CoreOp>());
+    SmallVector<RouteOp> routes(design.getBody().front().getOps<RouteOp>());
+    std::string base = "core_" + design.getSymName().str();
+    int32_t nextProbeId = 0;
+    for (auto [k, op] : llvm::enumerate(coreOps)) {
+      // One core keeps the v1 names; a system's cores get their own.
+      e.setPrefix(coreOps.size() == 1 ? base
+                                      : base + "_" + op.getSymName().str());
+      cores.push_back(std::make_unique<CoreLowering>(design, op, int32_t(k), e));
+      bool routed = llvm::any_of(routes, [&](RouteOp route) {
+        return route.getDst() == op.getSymName();
+      });
+      cores.back()->createGlobals(routed, nextProbeId);
+    }
+    e.setPrefix(base);
+    netName = e.bytes("name", design.getSymName());
+    routerStatus = e.zeros("router_status", {1}, i64);
+
+    e.declare("plasticc_rt_network", FunctionType::get(ctx, {i64, i64, f64}, {}));
+    e.declare("plasticc_rt_probe",
+              FunctionType::get(ctx, {i32, i64, i64, i32, i64, i64, i64}, {}));
+    e.declare("plasticc_rt_core",
+              FunctionType::get(
+                  ctx, {i32, i64, i64, i64, i64, i64, i64, i64, i64, i64}, {}));
+    e.declare("plasticc_rt_router", FunctionType::get(ctx, {i64}, {}));
+    e.declare("plasticc_rt_core_spikes",
+              FunctionType::get(ctx, {i32, i64, i64, i32}, {}));
+    e.declare("plasticc_rt_spikes",
+              FunctionType::get(ctx, {i32, i64, i64, i32}, {}));
+    e.declare("plasticc_rt_sample",
+              FunctionType::get(ctx, {i32, i64, i64, i64}, {}));
+
+    e.beginFunc("plasticc_net_init", FunctionType::get(ctx, {}, {}));
+    e.call("plasticc_rt_network",
+           {e.address(e.get(netName)), e.i64(design.getSymName().size()),
+            e.f64(design.getDtMs().convertToDouble())});
+    for (auto &core : cores)
+      core->emitInit();
+    if (!routes.empty())
+      e.call("plasticc_rt_router", {e.address(e.get(routerStatus))});
+    e.b.create<func::ReturnOp>();
+
+    func::FuncOp fn = e.beginFunc(
+        "plasticc_net_step", FunctionType::get(ctx, {e.b.getI64Type()}, {}));
+    Value t = fn.getArgument(0);
+    for (auto &core : cores)
+      core->emitStep(t);
+    emitDrain(routes);
+    e.b.create<func::ReturnOp>();
+
+    emitCount("plasticc_net_spike_count", kPopSpikes);
+    emitCount("plasticc_net_event_count", kEvents);
+  }
+
+private:
+  /// The router after every core's step (docs/core.md §10.2): source cores
+  /// ascending, each core's spikes ascending, its routes in table order.
+  void emitDrain(ArrayRef<RouteOp> routes) {
+    if (routes.empty())
+      return;
+    Value dropped = e.get(routerStatus);
+    for (auto &src : cores) {
+      SmallVector<std::pair<RouteOp, CoreLowering *>> out;
+      for (RouteOp route : routes)
+        if (route.getSrc() == src->core.getSymName())
+          for (auto &dst : cores)
+            if (route.getDst() == dst->core.getSymName())
+              out.push_back({route, dst.get()});
+      if (out.empty())
+        continue;
+      Value list = e.get(src->spikeList);
+      Value nSp = e.load(e.get(src->counters), e.index(kStepSpikes));
+      e.forLoop(e.index(0), e.toIndex(nSp), [&](Value s) {
+        Value j = e.toI64(e.load(list, s));
+        for (auto &[route, dst] : out) {
+          int64_t first = route.getFirst(), count = route.getCount();
+          CoreLowering *target = dst;
+          Value matches = e.cmp(arith::CmpIPredicate::slt, j, e.i64(count));
+          e.ifThen(matches, [&] {
+            target->pushRouted(e.add(j, e.i64(first)), dropped);
+          });
+        }
+      });
+    }
+  }
+
+  void emitCount(StringRef name, Counter counter) {
+    MLIRContext *ctx = e.b.getContext();
+    e.beginFunc(name, FunctionType::get(ctx, {}, {e.b.getI64Type()}));
+    Value sum = e.i64(0);
+    for (auto &core : cores)
+      sum = e.add(sum, e.load(e.get(core->counters), e.index(counter)));
+    e.b.create<func::ReturnOp>(sum);
+  }
+
+  DesignOp design;
+  Emitter &e;
+  std::vector<std::unique_ptr<CoreLowering>> cores;
+  memref::GlobalOp netName, routerStatus;
+};
 
 //===----------------------------------------------------------------------===//
 // Patterns
@@ -1200,11 +1358,10 @@ struct DesignOpLowering : OpConversionPattern<DesignOp> {
   LogicalResult
   matchAndRewrite(DesignOp op, OpAdaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    SmallVector<CoreOp> cores(op.getBody().front().getOps<CoreOp>());
-    if (cores.size() != 1) {
-      op.emitError("the CPU's fixed mode runs a design of exactly one "
+    if (op.getBody().front().getOps<CoreOp>().empty()) {
+      op.emitError("the CPU's fixed mode runs a design of at least one "
                    "core.core, but @")
-          << op.getSymName() << " has " << cores.size();
+          << op.getSymName() << " has none";
       if (userError)
         *userError = true;
       rewriter.eraseOp(op);
@@ -1212,7 +1369,7 @@ struct DesignOpLowering : OpConversionPattern<DesignOp> {
     }
     auto module = op->getParentOfType<ModuleOp>();
     Emitter emitter(rewriter, module, op, "core_" + op.getSymName().str());
-    DesignLowering(op, cores.front(), emitter).run();
+    DesignLowering(op, emitter).run();
     rewriter.eraseOp(op);
     return success();
   }

@@ -3,6 +3,9 @@
 // Part of plasticc. Turns each core.core into the image directory of
 // docs/core.md §6 through the golden model's image writer, so the format is
 // written by one piece of code, and writes the host's input spikes for a run.
+// A design of several cores becomes a system image (§10.3): system.txt with
+// the cores and routes, one core directory per core named after it, and the
+// run's inputs and modulator writes tagged with the core index.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +14,7 @@
 #include "core/CoreDialect.h"
 #include "sim/golden/image.h"
 #include "sim/golden/numerics/prng.h"
+#include "sim/golden/system_model.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -94,6 +98,8 @@ golden::CoreImage plasticc::toCoreImage(CoreOp core) {
   }
   image.seedNeuron = core.getSeedNeuron();
   image.seedLearn = core.getSeedLearn();
+  if (std::optional<uint64_t> plastic = core.getPlasticAxons())
+    image.plasticAxons = uint32_t(*plastic);
   image.recurrent = {core.getRecurrentEnabled(),
                      uint32_t(core.getRecurrentOffset()),
                      uint32_t(core.getRecurrentDelay())};
@@ -148,10 +154,90 @@ struct EmitCoreImagePass
       getOperation().emitError("--emit-core-image needs out-dir=<directory>");
       return signalPassFailure();
     }
-    for (DesignOp design : getOperation().getOps<DesignOp>())
-      for (CoreOp core : design.getBody().front().getOps<CoreOp>())
+    for (DesignOp design : getOperation().getOps<DesignOp>()) {
+      SmallVector<CoreOp> cores(design.getBody().front().getOps<CoreOp>());
+      if (cores.size() > 1) {
+        if (failed(emitSystem(design, cores)))
+          return signalPassFailure();
+        continue;
+      }
+      for (CoreOp core : cores)
         if (failed(emit(design, core)))
           return signalPassFailure();
+    }
+  }
+
+  /// <out-dir>/<design>.system/: system.txt, one image per core, the run's
+  /// inputs (`<step> <core> <axon> ...`) and modulator writes
+  /// (`<step> <core> <M>`).
+  LogicalResult emitSystem(DesignOp design, MutableArrayRef<CoreOp> cores) {
+    llvm::SmallString<256> dir(outDir);
+    llvm::sys::path::append(dir, design.getSymName() + ".system");
+    // system.txt and the core directories through the golden writer, which
+    // checks the system against the loader's limits.
+    golden::SystemImage system;
+    llvm::StringMap<int64_t> index;
+    for (auto [k, core] : llvm::enumerate(cores)) {
+      index[core.getSymName()] = int64_t(k);
+      system.coreNames.push_back(core.getSymName().str());
+      system.cores.push_back(plasticc::toCoreImage(core));
+    }
+    for (RouteOp route : design.getBody().front().getOps<RouteOp>())
+      system.routes.push_back(golden::Route{
+          uint32_t(index[route.getSrc()]), uint32_t(index[route.getDst()]),
+          uint32_t(route.getFirst()), uint32_t(route.getCount())});
+    std::string error;
+    if (!golden::writeSystemImage(std::string(dir), system, error))
+      return design.emitError("cannot write the system image: ") << error;
+    std::string text;
+    llvm::raw_string_ostream sys(text);
+
+    // Per step, each core's inputs in the order the host pushes them.
+    std::map<int64_t, std::vector<std::pair<int64_t, std::vector<int64_t>>>>
+        byStep;
+    for (auto [k, core] : llvm::enumerate(cores))
+      for (auto &[step, axons] :
+           plasticc::coreInputSpikes(design, core.getSymName(), steps))
+        byStep[step].push_back({int64_t(k), std::move(axons)});
+    text.clear();
+    sys << "# input spikes of @" << design.getSymName() << " for " << steps
+        << " steps: <step> <core> <axon> ...\n";
+    for (const auto &[step, perCore] : byStep)
+      for (const auto &[k, axons] : perCore) {
+        sys << step << ' ' << k;
+        for (int64_t axon : axons)
+          sys << ' ' << axon;
+        sys << '\n';
+      }
+    if (failed(writeText(design, dir, "inputs.txt", text)))
+      return failure();
+
+    text.clear();
+    bool modulated = false;
+    for (auto mod : design.getBody().front().getOps<ModulatorInputOp>()) {
+      if (!modulated)
+        sys << "# modulator writes (Q1.7) from step on: <step> <core> "
+               "<value>\n";
+      modulated = true;
+      sys << "# @" << mod.getSymName() << " to @" << mod.getCore() << "\n";
+      for (auto [step, value] : llvm::zip(mod.getSteps(), mod.getValues()))
+        sys << step << ' ' << index[mod.getCore()] << ' ' << value << '\n';
+    }
+    if (modulated && failed(writeText(design, dir, "modulator.txt", text)))
+      return failure();
+    return success();
+  }
+
+  LogicalResult writeText(Operation *op, llvm::StringRef dir,
+                          llvm::StringRef name, llvm::StringRef text) {
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, name);
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    if (ec)
+      return op->emitError("cannot write '") << path << "': " << ec.message();
+    os << text;
+    return success();
   }
 
   LogicalResult emit(DesignOp design, CoreOp core) {

@@ -1,14 +1,16 @@
 //===- SnnToCore.cpp - map an snn network onto a learning core --*- C++ -*-===//
 //
 // Part of plasticc. Quantizes a network (docs/semantics.md §9) and lays it
-// out on one v1 learning core (docs/core.md): the population's neurons are
-// the core's neurons, every projection into it gets a range of axons (input
-// sources first, in op order, then the recurrent projection), and the
-// weights become the axons x neurons crossbar.
+// out on v1 learning cores (docs/core.md): population k (declaration order)
+// is core k, its neurons the core's neurons; every projection into it gets a
+// range of axons (§10.4: the plastic projections, then the static ones;
+// within each group inputs and other populations in op order, then the own
+// recurrent projection), and the weights become the axons x neurons
+// crossbar. Projections between populations become core.route ops.
 //
-// The mapping is a decision over the whole network (one population, shared
-// formats, axon allocation), not a local rewrite, so it is a module pass
-// that builds the core.design directly rather than a set of op patterns.
+// The mapping is a decision over the whole network (formats per core, axon
+// allocation, routes), not a local rewrite, so it is a module pass that
+// builds the core.design directly rather than a set of op patterns.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,6 +62,12 @@ struct AxonRange {
   int64_t count = 0;
 };
 
+/// A projection between two populations: a route of the system.
+struct PendingRoute {
+  ProjectionOp projection;
+  int64_t src = 0, dst = 0, first = 0, count = 0;
+};
+
 int64_t roundUp(int64_t x, int64_t multiple) {
   return (x + multiple - 1) / multiple * multiple;
 }
@@ -95,28 +103,85 @@ struct ConvertSnnToCorePass
   }
 
   LogicalResult convertNetwork(NetworkOp network, std::string &report);
+  LogicalResult mapPopulation(NetworkOp network, PopulationOp pop,
+                              int64_t coreIndex,
+                              ArrayRef<PopulationOp> populations,
+                              mlir::core::DesignOp design,
+                              std::vector<PendingRoute> &routes,
+                              std::string &report);
 };
 
 LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                                                    std::string &report) {
-  double dt = network.getDtMs();
+  SmallVector<PopulationOp> populations(network.getOps<PopulationOp>());
+  if (populations.empty())
+    return network.emitError("network has no population to map onto a core");
+  if (populations.size() > mlir::core::kMaxCores)
+    return populations[mlir::core::kMaxCores].emitError("@")
+           << network.getSymName() << " has " << populations.size()
+           << " populations, but a system has at most "
+           << mlir::core::kMaxCores
+           << " cores, one per population (docs/core.md §10); --target=cpu "
+              "runs any number";
 
-  // The one population of the core.
-  PopulationOp pop;
-  for (PopulationOp candidate : network.getOps<PopulationOp>()) {
-    if (pop) {
-      InFlightDiagnostic diag = candidate.emitError(
-          "the v1 core maps one population per network, but @")
-          << network.getSymName() << " has another: @" << pop.getSymName()
-          << " (partitioning over several cores is not implemented; "
-             "--target=cpu runs any number)";
-      diag.attachNote(pop.getLoc()) << "first population here";
+  OpBuilder builder(network);
+  auto design = builder.create<mlir::core::DesignOp>(
+      network.getLoc(), builder.getStringAttr(network.getSymName()),
+      builder.getF64FloatAttr(network.getDtMs()));
+  design.getBody().emplaceBlock();
+  std::vector<PendingRoute> routes;
+  for (auto [k, pop] : llvm::enumerate(populations))
+    if (failed(mapPopulation(network, pop, int64_t(k), populations, design,
+                             routes, report))) {
+      design.erase();
       return failure();
     }
-    pop = candidate;
+
+  // Routes in the order of their projections (the router's table order),
+  // within the router's table limits (docs/core.md §10.1).
+  llvm::DenseMap<Operation *, int64_t> order;
+  for (auto [k, op] : llvm::enumerate(network.getBody().front()))
+    order[&op] = int64_t(k);
+  llvm::stable_sort(routes, [&](const PendingRoute &a, const PendingRoute &b) {
+    return order[a.projection] < order[b.projection];
+  });
+  std::map<int64_t, int64_t> perSource;
+  OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
+  auto coreName = [&](int64_t k) {
+    return FlatSymbolRefAttr::get(populations[k].getSymNameAttr());
+  };
+  for (auto [k, route] : llvm::enumerate(routes)) {
+    ProjectionOp proj = route.projection;
+    if (k >= mlir::core::kMaxRoutes ||
+        ++perSource[route.src] > int64_t(mlir::core::kMaxRoutesPerSource)) {
+      design.erase();
+      bool total = k >= mlir::core::kMaxRoutes;
+      return proj.emitError("@")
+             << proj.getSymName() << " would be route "
+             << (total ? int64_t(k) : perSource[route.src] - 1)
+             << (total ? "" : " from @")
+             << (total ? StringRef() : populations[route.src].getSymName())
+             << ", but a system's router holds at most "
+             << (total ? mlir::core::kMaxRoutes
+                       : mlir::core::kMaxRoutesPerSource)
+             << (total ? " routes" : " routes per source core")
+             << " (docs/core.md §10.1); --target=cpu runs it";
+    }
+    inner.create<mlir::core::RouteOp>(
+        proj.getLoc(), inner.getStringAttr(proj.getSymName()),
+        coreName(route.src), coreName(route.dst),
+        inner.getI64IntegerAttr(route.first),
+        inner.getI64IntegerAttr(route.count));
   }
-  if (!pop)
-    return network.emitError("network has no population to map onto a core");
+  network.erase();
+  return success();
+}
+
+LogicalResult ConvertSnnToCorePass::mapPopulation(
+    NetworkOp network, PopulationOp pop, int64_t coreIndex,
+    ArrayRef<PopulationOp> populations, mlir::core::DesignOp design,
+    std::vector<PendingRoute> &routes, std::string &report) {
+  double dt = network.getDtMs();
   if (pop.getOverrides())
     return pop.emitError("per-neuron parameter overrides are not in the v1 "
                          "core (docs/core.md §8); use --target=cpu");
@@ -125,24 +190,38 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     return failure();
 
   int64_t popSize = pop.getSize();
-  if (popSize > 1024)
-    return pop.emitError("population of ")
-           << popSize << " neurons exceeds a core's 1024 by " << popSize - 1024
-           << " (multi-core partitioning is not implemented; --target=cpu "
-              "runs it)";
+  int64_t axonsNeeded = 0;
+  for (ProjectionOp proj : network.getOps<ProjectionOp>())
+    if (proj.getPost() == pop.getResult())
+      axonsNeeded += proj.getResult().getType().getPre();
+  if (popSize > 1024) {
+    InFlightDiagnostic diag = pop.emitError("population of ")
+                              << popSize << " neurons exceeds a core's 1024 by "
+                              << popSize - 1024;
+    if (axonsNeeded > 1024)
+      diag << ", and the projections into @" << pop.getSymName() << " need "
+           << axonsNeeded << " axons, more than a core's 1024";
+    diag << " (one population is one core; partitioning a population over "
+            "several cores is not implemented; --target=cpu runs it)";
+    return diag;
+  }
 
-  // Axon allocation: input projections in op order, then the recurrent one.
-  SmallVector<AxonRange> inputs;
+  // Axon allocation (docs/core.md §10.4): the plastic projections, then the
+  // static ones; within each group inputs and other populations in op order,
+  // then the own recurrent projection.
+  SmallVector<AxonRange> inputs, routed; // external sources; populations
   std::optional<AxonRange> recurrent;
+  SmallVector<ProjectionOp> plasticGroup, staticGroup;
+  std::optional<bool> recurrentPlastic;
   int64_t axons = 0;
-  Attribute learningRule; // One rule for every synapse of the core, or none.
+  Attribute learningRule; // One rule for every plastic synapse, or none.
   Value modulator;
-  ProjectionOp firstProjection;
+  ProjectionOp firstProjection; // The first plastic projection.
   for (ProjectionOp proj : network.getOps<ProjectionOp>()) {
     if (proj.getPost() != pop.getResult())
-      continue; // Verified elsewhere: only the population can be a target.
+      continue; // Verified elsewhere: only a population can be a target.
     // Plasticity: one rule (pair STDP, three_factor or hebbian) for every
-    // synapse, or none at all.
+    // plastic projection; static ones go to rows >= P.
     Attribute projRule;
     Value projModulator;
     for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
@@ -176,28 +255,29 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       }
       projRule = candidate;
     }
-    if (firstProjection &&
+    if (projRule && firstProjection &&
         (projRule != learningRule || projModulator != modulator))
-      return proj.emitError("the v1 core applies one learning rule to all "
-                            "its synapses, but @")
+      return proj.emitError("a core applies one learning rule to all its "
+                            "plastic synapses, but @")
              << proj.getSymName() << " and @" << firstProjection.getSymName()
-             << " differ in their plasticity";
-    if (!firstProjection) {
+             << " differ in their plasticity (static projections may be "
+                "mixed in)";
+    if (projRule && !firstProjection) {
       firstProjection = proj;
       learningRule = projRule;
       modulator = projModulator;
     }
 
-    int64_t count = proj.getResult().getType().getPre();
     if (proj.getPre() == pop.getResult()) {
-      if (recurrent)
+      if (recurrentPlastic)
         return proj.emitError("the v1 core has one recurrent projection; @")
                << ProjectionOp(recurrent->projection).getSymName()
                << " is the first";
       if (proj.getDelaySteps() > 15)
         return proj.emitError("recurrent delay of ")
                << proj.getDelaySteps() << " steps exceeds the core's 15";
-      recurrent = AxonRange{proj, 0, count};
+      recurrent = AxonRange{proj, 0, proj.getResult().getType().getPre()};
+      recurrentPlastic = bool(projRule);
       continue;
     }
     Operation *source = proj.getPre().getDefiningOp();
@@ -205,19 +285,39 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       return spikes.emitError("spike sources from a file are not read by "
                               "--convert-snn-to-core yet; give the spikes "
                               "inline");
-    if (!isa<PoissonSourceOp, SpikeSourceOp>(source))
+    if (isa<PopulationOp>(source) && proj.getDelaySteps() != 1)
+      return proj.emitError("@")
+             << proj.getSymName() << " between populations has a delay of "
+             << proj.getDelaySteps()
+             << " steps; a route between cores delivers in exactly 1 step "
+                "(docs/core.md §10.1); --target=cpu runs it";
+    if (!isa<PoissonSourceOp, SpikeSourceOp, PopulationOp>(source))
       return proj.emitError("projection from ")
              << source->getName() << " cannot feed the core";
-    inputs.push_back(AxonRange{proj, axons, count});
-    axons += count;
+    (projRule ? plasticGroup : staticGroup).push_back(proj);
   }
   auto stdp = dyn_cast_or_null<StdpAttr>(learningRule);
   auto threeFactor = dyn_cast_or_null<ThreeFactorAttr>(learningRule);
   auto hebbian = dyn_cast_or_null<HebbianAttr>(learningRule);
-  if (recurrent) {
-    recurrent->first = axons;
-    axons += recurrent->count;
-  }
+  auto layOut = [&](ArrayRef<ProjectionOp> group, bool plastic) {
+    for (ProjectionOp proj : group) {
+      int64_t count = proj.getResult().getType().getPre();
+      bool fromPopulation = isa<PopulationOp>(proj.getPre().getDefiningOp());
+      (fromPopulation ? routed : inputs)
+          .push_back(AxonRange{proj, axons, count});
+      axons += count;
+    }
+    if (recurrent && *recurrentPlastic == plastic) {
+      recurrent->first = axons;
+      axons += recurrent->count;
+    }
+  };
+  layOut(plasticGroup, true);
+  // P of §10.4; a core whose projections are all plastic or all static
+  // learns on every row it has (the single-core layout of v1).
+  const int64_t plasticAxons = axons;
+  layOut(staticGroup, false);
+  const bool staticRows = plasticAxons > 0 && plasticAxons < axons;
   if (axons == 0)
     return pop.emitError("no projection feeds the population");
 
@@ -272,7 +372,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       maxAbsWeight = std::max(maxAbsWeight, std::fabs(w));
     });
   };
-  for (const AxonRange &range : inputs)
+  for (const AxonRange &range : llvm::concat<const AxonRange>(inputs, routed))
     if (failed(place(range)))
       return failure();
   if (recurrent && failed(place(*recurrent)))
@@ -553,10 +653,12 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     }
   }
 
-  // Seeds of the two LFSRs (semantics.md §14), core index 0.
+  // Seeds of the two LFSRs (semantics.md §14), core index = population index.
   auto seed = [&](uint64_t which) {
-    return int64_t((plasticc::golden::hash3(networkSeed, 0, which) &
-                    0xFFFFFFFFull) | 1);
+    return int64_t(
+        (plasticc::golden::hash3(networkSeed, uint64_t(coreIndex), which) &
+         0xFFFFFFFFull) |
+        1);
   };
 
   MLIRContext *ctx = network.getContext();
@@ -576,11 +678,15 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         llvm::ArrayRef(u));
   }
 
-  auto design = builder.create<mlir::core::DesignOp>(
-      network.getLoc(), builder.getStringAttr(network.getSymName()),
-      builder.getF64FloatAttr(dt));
-  design.getBody().emplaceBlock();
   OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
+  // Symbols of the design are those of the network, except a signal that
+  // modulates several cores: its second core's input gets the core's name.
+  auto uniqueName = [&](StringRef name) {
+    std::string unique = name.str();
+    if (SymbolTable::lookupSymbolIn(design, unique))
+      unique += "_" + pop.getSymName().str();
+    return inner.getStringAttr(unique);
+  };
   std::string coreName = pop.getSymName().str();
   auto core = inner.create<mlir::core::CoreOp>(
       pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
@@ -612,7 +718,9 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       // Set below when used: inh_current, decay_i_inh, gain_i_inh,
       // learning, decay_e, e_frac_bits, eta.
       BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
-      IntegerAttr(), IntegerAttr());
+      IntegerAttr(), IntegerAttr(), IntegerAttr());
+  if (staticRows)
+    core.setPlasticAxonsAttr(i64(plasticAxons));
   if (inhCurrent) {
     core.setInhCurrentAttr(builder.getBoolAttr(true));
     core.setDecayIInhAttr(i64(decayIInh));
@@ -686,7 +794,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       values.push_back(q);
     }
     inner.create<mlir::core::ModulatorInputOp>(
-        signal.getLoc(), inner.getStringAttr(signal.getSymName()), coreRef,
+        signal.getLoc(), uniqueName(signal.getSymName()), coreRef,
         DenseI64ArrayAttr::get(ctx, steps),
         DenseI32ArrayAttr::get(ctx, values));
   }
@@ -729,19 +837,19 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
       }
     } else if (auto proj = probe.getTarget().getDefiningOp<ProjectionOp>()) {
       std::optional<AxonRange> range;
-      for (const AxonRange &r : inputs)
+      for (const AxonRange &r : llvm::concat<const AxonRange>(inputs, routed))
         if (r.projection == proj)
           range = r;
       if (recurrent && recurrent->projection == proj)
         range = recurrent;
       if (!range)
-        continue; // Not into the population: refused above.
+        continue; // Into another population: that core's probe.
       first = range->first;
       count = range->count;
       scale =
           probe.getKind() == ProbeKind::weights ? formats->wLsbMv() : 1.0 / 64;
     } else {
-      continue; // Spikes of an input source: not on the core.
+      continue; // Spikes of an input source or of another core.
     }
     inner.create<mlir::core::ProbeOp>(
         probe.getLoc(), inner.getStringAttr(probe.getSymName()),
@@ -750,13 +858,22 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         builder.getF64FloatAttr(offset));
   }
 
+  for (AxonRange range : routed) {
+    auto source = range.projection.getPre().getDefiningOp<PopulationOp>();
+    int64_t src = llvm::find(populations, source) - populations.begin();
+    routes.push_back(
+        PendingRoute{range.projection, src, coreIndex, range.first, range.count});
+  }
+
   report += "network @" + network.getSymName().str() + ", core @" + coreName +
             ": " + std::to_string(popSize) + " neurons on " +
             std::to_string(neurons) + ", " + std::to_string(axons) +
-            " axons on " + std::to_string(coreAxons) + "\n";
+            " axons on " + std::to_string(coreAxons) +
+            (staticRows ? ", " + std::to_string(plasticAxons) + " plastic"
+                        : std::string()) +
+            "\n";
   report += quant::formatReport(entries, *formats);
   report += droppedNotes;
-  network.erase();
   return success();
 }
 

@@ -178,7 +178,18 @@ int runNetwork(ModuleOp module, snn::NetworkOp network) {
   if (failed(pm.run(*copy)))
     return 1;
   auto design = *copy->getOps<core::DesignOp>().begin();
-  auto coreOp = *design.getBody().front().getOps<core::CoreOp>().begin();
+  auto cores = design.getBody().front().getOps<core::CoreOp>();
+  if (llvm::range_size(cores) > 1) {
+    // Core 0 alone, without its routed inputs, would pass for a
+    // quantization error.
+    emitError(network->getLoc())
+        << "--compare-golden compares one core, but @"
+        << design.getSymName() << " maps onto " << llvm::range_size(cores)
+        << " cores (one per population); compare a system with "
+           "plasticc --target=cpu --numerics=fixed against plasticc-sim";
+    return 1;
+  }
+  auto coreOp = *cores.begin();
   plasticc::golden::CoreImage image = plasticc::toCoreImage(coreOp);
   auto inputs = plasticc::coreInputSpikes(design, coreOp.getSymName(), steps);
   plasticc::golden::CoreModel core(image);

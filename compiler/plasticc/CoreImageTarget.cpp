@@ -33,10 +33,13 @@ static llvm::cl::opt<int64_t> imageSteps(
                    "write (default 1000)"),
     llvm::cl::init(1000), llvm::cl::cat(plasticc::driverCategory()));
 
+/// Maps the network and writes its image into options.output (default: the
+/// input's stem + \p suffix). With \p oneCore (the hardware targets), a
+/// design of several cores is refused before anything is written.
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,
                                     llvm::StringRef suffix,
-                                    std::string &outDir) {
+                                    std::string &outDir, bool oneCore) {
   outDir = options.output;
   if (outDir.empty())
     outDir = llvm::sys::path::stem(options.input).str() + suffix.str();
@@ -53,28 +56,55 @@ static LogicalResult compileToImage(ModuleOp module,
   plasticc::ConvertSnnToCoreOptions convert;
   convert.reportPath = std::string(report);
   pm.addPass(plasticc::createConvertSnnToCore(convert));
+  if (failed(pm.run(module)))
+    return failure();
+  for (auto design : module.getOps<core::DesignOp>()) {
+    auto cores = design.getBody().front().getOps<core::CoreOp>();
+    if (oneCore && llvm::range_size(cores) > 1) {
+      // Emitting core 0 alone would silently drop the others.
+      InFlightDiagnostic diag = emitError(design.getLoc())
+          << "@" << design.getSymName() << " maps onto "
+          << llvm::range_size(cores)
+          << " cores (one per population); the hardware targets build one "
+             "core, and a multi-core system top is not generated yet "
+             "(docs/core.md §10); --target=core-image writes the system "
+             "image and --target=cpu --numerics=fixed runs it";
+      return diag;
+    }
+  }
+  PassManager emitPm(module.getContext());
   plasticc::EmitCoreImageOptions emit;
   emit.outDir = outDir;
   emit.steps = imageSteps;
-  pm.addPass(plasticc::createEmitCoreImage(emit));
-  if (failed(pm.run(module)))
+  emitPm.addPass(plasticc::createEmitCoreImage(emit));
+  if (failed(emitPm.run(module)))
     return failure();
 
-  for (auto design : module.getOps<core::DesignOp>())
-    for (auto core : design.getBody().front().getOps<core::CoreOp>())
+  for (auto design : module.getOps<core::DesignOp>()) {
+    SmallVector<core::CoreOp> cores(design.getBody().front().getOps<core::CoreOp>());
+    bool system = cores.size() > 1;
+    for (auto core : cores)
       llvm::outs() << "plasticc: core @" << core.getSymName() << " of @"
                    << design.getSymName() << " (" << core.getPopulationSize()
                    << " neurons on " << core.getNeurons() << ", "
                    << core.getAxons() << " axons) written to " << outDir << "/"
-                   << core.getSymName() << ".core\n";
+                   << (system ? design.getSymName() + ".system/" : "")
+                   << core.getSymName() << (system ? "" : ".core") << "\n";
+    if (system)
+      llvm::outs() << "plasticc: system of " << cores.size() << " cores and "
+                   << llvm::range_size(
+                          design.getBody().front().getOps<core::RouteOp>())
+                   << " routes written to " << outDir << "/"
+                   << design.getSymName() << ".system/system.txt\n";
+  }
   return success();
 }
 
 static LogicalResult emitCoreImage(ModuleOp module,
                                    const plasticc::DriverOptions &options) {
   std::string outDir;
-  return compileToImage(module, options, ".core-image",
-                        outDir);
+  return compileToImage(module, options, ".core-image", outDir,
+                        /*oneCore=*/false);
 }
 
 std::string plasticc::rtlDir() {
@@ -233,8 +263,8 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
   if (failed(plasticc::readRtlSources(module.getLoc(), rtlFiles)))
     return failure();
   std::string outDir;
-  if (failed(compileToImage(module, options, defaultSuffix,
-                            outDir)))
+  if (failed(compileToImage(module, options, defaultSuffix, outDir,
+                            /*oneCore=*/true)))
     return failure();
   llvm::SmallString<256> listPath(outDir);
   llvm::sys::path::append(listPath, "sources.f");

@@ -112,12 +112,13 @@ LogicalResult lowerToLoops(ModuleOp module, const DriverOptions &options) {
   return pm.run(module);
 }
 
-/// Fixed mode: snn -> core (quantize and map onto one learning core, with
-/// its located refusals) -> loops that run the golden model's step.
+/// Fixed mode: snn -> core (quantize and map onto one learning core per
+/// population, with its located refusals) -> loops that run the golden
+/// system's step.
 LogicalResult lowerFixedToLoops(ModuleOp module, const DriverOptions &options) {
   StageTimer timer(options, "snn to core to loops");
-  // The core runs one population; a spikes probe of an input source has
-  // nothing on the core to record.
+  // The cores run the populations; a spikes probe of an input source has
+  // nothing on a core to record.
   bool ok = true;
   module.walk([&](snn::ProbeOp probe) {
     if (probe.getKind() == snn::ProbeKind::spikes &&

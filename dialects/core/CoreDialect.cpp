@@ -122,6 +122,9 @@ LogicalResult CoreOp::verify() {
       type.getDimSize(0) != m || type.getDimSize(1) != n)
     return emitOpError("'weights' must be a tensor<")
            << m << "x" << n << "xi8>";
+  if (std::optional<uint64_t> plastic = getPlasticAxons())
+    if (failed(checkRange(*this, "plastic_axons", int64_t(*plastic), 0, m)))
+      return failure();
   if (std::optional<ElementsAttr> u = getInitialU()) {
     auto uType = dyn_cast<RankedTensorType>(u->getType());
     if (!uType || !uType.getElementType().isInteger(16) ||
@@ -221,5 +224,59 @@ LogicalResult ModulatorInputOp::verify() {
       return emitOpError("modulator ")
              << getValues()[k] << " is outside Q1.7's [-128, 127]";
   }
+  return success();
+}
+
+LogicalResult DesignOp::verify() {
+  int64_t cores = 0;
+  for (CoreOp core : getBody().front().getOps<CoreOp>())
+    if (++cores > int64_t(kMaxCores))
+      return core.emitOpError("is core ")
+             << cores - 1 << " of @" << getSymName() << "; a system has at most "
+             << kMaxCores << " cores (docs/core.md §10)";
+  return success();
+}
+
+LogicalResult RouteOp::verify() {
+  auto design = (*this)->getParentOfType<DesignOp>();
+  auto lookup = [&](FlatSymbolRefAttr ref) {
+    return dyn_cast_or_null<CoreOp>(
+        SymbolTable::lookupSymbolIn(design, ref.getAttr()));
+  };
+  CoreOp src = lookup(getSrcAttr()), dst = lookup(getDstAttr());
+  if (!src)
+    return emitOpError("names no core.core as its source: ") << getSrcAttr();
+  if (!dst)
+    return emitOpError("names no core.core as its destination: ")
+           << getDstAttr();
+  if (src == dst)
+    return emitOpError("routes ")
+           << getSrcAttr()
+           << " onto itself; a core's own spikes take its recurrent FIFO";
+  int64_t first = getFirst(), count = getCount();
+  if (count < 1 || count > int64_t(src.getPopulationSize()))
+    return emitOpError("count ")
+           << count << " is not in [1, " << src.getPopulationSize()
+           << "], the neurons of " << getSrcAttr();
+  if (first < 0 || first + count > int64_t(dst.getAxons()))
+    return emitOpError("axons ")
+           << first << " .. " << first + count - 1 << " are not on "
+           << getDstAttr() << " (" << dst.getAxons() << " axons)";
+  // Table limits: this route is refused if it is one too many.
+  int64_t before = 0, fromSource = 0;
+  for (RouteOp other : design.getBody().front().getOps<RouteOp>()) {
+    if (other == *this)
+      break;
+    ++before;
+    fromSource += other.getSrc() == getSrc();
+  }
+  if (before >= int64_t(kMaxRoutes))
+    return emitOpError("is route ")
+           << before << "; a system has at most " << kMaxRoutes << " routes";
+  if (fromSource >= int64_t(kMaxRoutesPerSource))
+    return emitOpError("is route ")
+           << fromSource << " from " << getSrcAttr()
+           << "; a source core has at most " << kMaxRoutesPerSource
+           << " routes";
   return success();
 }

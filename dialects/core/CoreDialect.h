@@ -16,6 +16,13 @@
 
 #include "core/CoreDialect.h.inc"
 
+namespace mlir::core {
+/// System limits of docs/core.md §10 (golden SystemImage has the same).
+constexpr unsigned kMaxCores = 16;
+constexpr unsigned kMaxRoutes = 64;
+constexpr unsigned kMaxRoutesPerSource = 16;
+} // namespace mlir::core
+
 #define GET_OP_CLASSES
 #include "core/CoreOps.h.inc"
 

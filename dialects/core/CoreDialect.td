@@ -43,7 +43,9 @@ def Core_DesignOp : Core_Op<"design", [Symbol, SymbolTable, NoTerminator,
   let description = [{
     One per `snn.network`, holding its cores, inputs and outputs. `dt_ms` is
     the network's time step (informational for the cores, used by the host to
-    turn times into steps).
+    turn times into steps). Core k is the k-th `core.core` in the body; more
+    than one core make a system (docs/core.md §10) of at most 16 cores,
+    joined by `core.route`s.
 
     ```mlir
     core.design @net dt_ms(1.0) {
@@ -53,6 +55,7 @@ def Core_DesignOp : Core_Op<"design", [Symbol, SymbolTable, NoTerminator,
   let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt_ms);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name `dt_ms` `(` $dt_ms `)` attr-dict-with-keyword $body";
+  let hasVerifier = 1;
 }
 
 def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
@@ -72,6 +75,8 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     three_factor), `w_min`/`w_max`, `rounding` (hebbian), `decay_pre`/
     `decay_post` (the traces) and: `decay_e` (Q0.16), `e_frac_bits` (E) and
     `eta` (three_factor: Q0.16; hebbian: Q8.8 weight LSBs per unit trace²).
+    `plastic_axons` is P of docs/core.md §10.4 (register 35): learning writes
+    rows `0 .. P-1` only; absent means every row (P = axons).
 
     ```mlir
     core.core @c0 {population = "out", population_size = 4 : i64, ...}
@@ -100,8 +105,38 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     OptionalAttr<I64Attr>:$decay_i_inh, OptionalAttr<I64Attr>:$gain_i_inh,
     OptionalAttr<StrAttr>:$learning,
     OptionalAttr<I64Attr>:$decay_e, OptionalAttr<I64Attr>:$e_frac_bits,
-    OptionalAttr<I64Attr>:$eta);
+    OptionalAttr<I64Attr>:$eta,
+    OptionalAttr<I64Attr>:$plastic_axons);
   let assemblyFormat = "$sym_name attr-dict";
+  let hasVerifier = 1;
+}
+
+def Core_RouteOp : Core_Op<"route", [Symbol, HasParent<"DesignOp">]> {
+  let summary = "Output spikes of one core onto axons of another (one step later).";
+  let description = [{
+    Output spike `j` of core `src` at step `t`, for `j < count`, arrives at
+    axon `first + j` of core `dst` at step `t + 1` (docs/core.md §10.1).
+    Routes keep their order in the design (the router's table order, which
+    decides the order of pushes into a destination's input FIFO). A system
+    holds at most 64 routes, at most 16 per source core; a core's own
+    recurrence is not a route.
+
+    | field | range |
+    |---|---|
+    | `src`, `dst` | cores of the design, `src != dst` |
+    | `count` | 1 .. population size of `src` |
+    | `first + count` | at most the axons of `dst` |
+
+    ```mlir
+    core.route @excite from @actions to @interneuron axons(0, 2)
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, FlatSymbolRefAttr:$src,
+                       FlatSymbolRefAttr:$dst, I64Attr:$first,
+                       I64Attr:$count);
+  let assemblyFormat = [{
+    $sym_name `from` $src `to` $dst `axons` `(` $first `,` $count `)` attr-dict
+  }];
   let hasVerifier = 1;
 }
 

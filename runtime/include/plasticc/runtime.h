@@ -59,7 +59,9 @@ int plasticc_write_outputs(const char *dir);
 
 /// Fixed mode only (--numerics=fixed): writes the learning core's output
 /// spikes and final memories into `dir` in the files and formats of
-/// `plasticc-sim -o` (docs/formats.md), so the two runs diff directly.
+/// `plasticc-sim -o` (docs/formats.md), so the two runs diff directly; for
+/// a system of several cores, as docs/core.md §10.3 says (spikes.txt with
+/// `<step> <core> <neuron>`, one directory per core).
 /// Returns 0, or -1 after printing why (also for a float-mode network, or
 /// when the spikes were not recorded).
 int plasticc_write_core_state(const char *dir);
@@ -98,15 +100,21 @@ int32_t plasticc_rt_input(int32_t source, int64_t t, intptr_t out);
 void plasticc_rt_spikes(int32_t id, int64_t t, intptr_t indices, int32_t n);
 void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n);
 
-/// Fixed mode: the core's memories. `state` is 6 x neurons int32 (u, i, i2,
-/// theta, refractory count, post trace y), `pre_trace` axons int32, `status`
-/// two int64 counters (input spikes dropped at the full input FIFO,
-/// recurrent spikes dropped at the full recurrent FIFO).
-void plasticc_rt_core(intptr_t weights, intptr_t eligibility, intptr_t state,
+/// Fixed mode: the memories of core `index` (0 .. 15), named `name` (its
+/// directory under --core-out for a system). `state` is 6 x neurons int32
+/// (u, i, i2, theta, refractory count, post trace y), `pre_trace` axons
+/// int32, `status` two int64 counters (input spikes dropped at the full input
+/// FIFO, recurrent spikes dropped at the full recurrent FIFO).
+void plasticc_rt_core(int32_t index, intptr_t name, int64_t len,
+                      intptr_t weights, intptr_t eligibility, intptr_t state,
                       intptr_t pre_trace, intptr_t status, int64_t neurons,
                       int64_t axons);
-/// Fixed mode: all neurons of the core that spiked in step t, ascending.
-void plasticc_rt_core_spikes(int64_t t, intptr_t indices, int32_t n);
+/// Fixed mode, systems: the router's status, one int64 counter (routed
+/// spikes dropped at a destination's full input FIFO).
+void plasticc_rt_router(intptr_t status);
+/// Fixed mode: all neurons of core `core` that spiked in step t, ascending.
+void plasticc_rt_core_spikes(int32_t core, int64_t t, intptr_t indices,
+                             int32_t n);
 
 /// Probe kinds of plasticc_rt_probe.
 enum {

@@ -16,7 +16,7 @@
 // CHECK: call @plasticc_rt_network
 // CHECK: call @plasticc_rt_probe(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (i32, i64, i64, i32, i64, i64, i64) -> ()
 // CHECK: call @plasticc_rt_probe
-// CHECK: call @plasticc_rt_core(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %c4_i64, %c2_i64)
+// CHECK: call @plasticc_rt_core(%c0_i32, %{{.*}}, %c2_i64, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %c4_i64, %c2_i64)
 // CHECK-LABEL: func.func @plasticc_net_step(%arg0: i64)
 // Gather: the Poisson channel of step t - delay through splitmix64 (the
 // seed's mix is a constant), then the given table's cursor.
@@ -56,7 +56,7 @@
 // CHECK: arith.shrsi %{{.*}}, %c16_i64
 // Learning phase: potentiation of column pairs with a spike.
 // CHECK: memref.store %{{.*}}, %[[LFSR]][%c1] : memref<2xi32>
-// CHECK: call @plasticc_rt_core_spikes(%arg0
+// CHECK: call @plasticc_rt_core_spikes(%c0_i32, %arg0
 // CHECK: call @plasticc_rt_spikes(%c0_i32, %arg0
 // CHECK: func.call @plasticc_rt_sample(%c1_i32, %arg0
 // CHECK-LABEL: func.func @plasticc_net_spike_count() -> i64

@@ -3,11 +3,90 @@
 // what would, never changed silently.
 
 snn.network @two_populations dt(1.0 ms) {
-  // expected-note @+1 {{first population here}}
+  // Core 0 is @a, which nothing drives.
+  // expected-error @+1 {{no projection feeds the population}}
   %a = snn.population @a lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
-  // expected-error @+1 {{the v1 core maps one population per network, but @two_populations has another: @a (partitioning over several cores is not implemented; --target=cpu runs any number)}}
   %b = snn.population @b lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %ab = snn.projection @ab %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @route_delay dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %a = snn.population @a lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %b = snn.population @b lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %ina = snn.projection @ina %in -> %a all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{@ab between populations has a delay of 2 steps; a route between cores delivers in exactly 1 step (docs/core.md §10.1); --target=cpu runs it}}
+  %ab = snn.projection @ab %a -> %b all_to_all<weight = 1.0> delay(2.0 ms) : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @many_routes dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %a = snn.population @a lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %b = snn.population @b lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %ina = snn.projection @ina %in -> %a all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r0 = snn.projection @r0 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r1 = snn.projection @r1 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r2 = snn.projection @r2 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r3 = snn.projection @r3 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r4 = snn.projection @r4 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r5 = snn.projection @r5 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r6 = snn.projection @r6 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r7 = snn.projection @r7 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r8 = snn.projection @r8 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r9 = snn.projection @r9 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r10 = snn.projection @r10 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r11 = snn.projection @r11 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r12 = snn.projection @r12 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r13 = snn.projection @r13 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r14 = snn.projection @r14 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %r15 = snn.projection @r15 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{@r16 would be route 16 from @a, but a system's router holds at most 16 routes per source core (docs/core.md §10.1); --target=cpu runs it}}
+  %r16 = snn.projection @r16 %a -> %b all_to_all<weight = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @many_populations dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p0 = snn.population @p0 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w0 = snn.projection @w0 %in -> %p0 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p1 = snn.population @p1 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w1 = snn.projection @w1 %in -> %p1 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p2 = snn.population @p2 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w2 = snn.projection @w2 %in -> %p2 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p3 = snn.population @p3 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w3 = snn.projection @w3 %in -> %p3 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p4 = snn.population @p4 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w4 = snn.projection @w4 %in -> %p4 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p5 = snn.population @p5 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w5 = snn.projection @w5 %in -> %p5 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p6 = snn.population @p6 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w6 = snn.projection @w6 %in -> %p6 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p7 = snn.population @p7 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w7 = snn.projection @w7 %in -> %p7 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p8 = snn.population @p8 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w8 = snn.projection @w8 %in -> %p8 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p9 = snn.population @p9 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w9 = snn.projection @w9 %in -> %p9 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p10 = snn.population @p10 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w10 = snn.projection @w10 %in -> %p10 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p11 = snn.population @p11 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w11 = snn.projection @w11 %in -> %p11 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p12 = snn.population @p12 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w12 = snn.projection @w12 %in -> %p12 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p13 = snn.population @p13 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w13 = snn.projection @w13 %in -> %p13 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p14 = snn.population @p14 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w14 = snn.projection @w14 %in -> %p14 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  %p15 = snn.population @p15 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w15 = snn.projection @w15 %in -> %p15 all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{@many_populations has 17 populations, but a system has at most 16 cores, one per population (docs/core.md §10); --target=cpu runs any number}}
+  %p16 = snn.population @p16 lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w16 = snn.projection @w16 %in -> %p16 all_to_all<weight = 1.0> : !snn.proj<2, 2>
 }
 
 // -----
@@ -54,8 +133,11 @@ snn.network @mixed_plasticity dt(1.0 ms) {
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{the v1 core applies one learning rule to all its synapses, but @fixed and @w differ in their plasticity}}
+  // A static projection is mixed in (rows >= P); a second rule is not.
   %fixed = snn.projection @fixed %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{a core applies one learning rule to all its plastic synapses, but @h and @w differ in their plasticity (static projections may be mixed in)}}
+  %h = snn.projection @h %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %h hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
 
 // -----

@@ -1,6 +1,7 @@
-// --numerics=fixed compiles the network mapped onto one learning core, so
+// --numerics=fixed compiles the network mapped onto learning cores, so
 // what --convert-snn-to-core refuses is refused with its located message and
-// exit code 1: here two populations (tests/lit/e2e/Inputs/fixed_*.mlir hold
+// exit code 1: here a projection between populations whose delay a route
+// does not have (tests/lit/e2e/Inputs/fixed_*.mlir hold
 // the other cases: a rule the core mapping does not take, a population as
 // three_factor's modulator, and a spikes probe of an input source, which is
 // not on the core).
@@ -11,8 +12,7 @@
 // The float mode runs all of them.
 // RUN: plasticc %s --target=cpu -o %t.float.exe && %t.float.exe --steps=10 --quiet
 // RUN: not %t.float.exe --steps=10 --core-out %t.core 2>&1 | FileCheck %s --check-prefix=COREOUT
-// CHECK: cpu-fixed-errors.mlir:[[@LINE+9]]:8: error: the v1 core maps one population per network, but @two has another: @a
-// CHECK: cpu-fixed-errors.mlir:[[@LINE+7]]:8: note: first population here
+// CHECK: cpu-fixed-errors.mlir:[[@LINE+10]]:8: error: @q between populations has a delay of 2 steps; a route between cores delivers in exactly 1 step (docs/core.md §10.1); --target=cpu runs it
 // RULE: fixed_oja.mlir:6:3: error: rule 'oja' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor and hebbian)
 // MOD: fixed_pop_modulator.mlir:7:3: error: the core's modulator is a register the host writes
 // PROBE: fixed_source_probe.mlir:{{[0-9]+}}:{{[0-9]+}}: error: --numerics=fixed records the spikes of the core's population only
@@ -22,5 +22,5 @@ snn.network @two dt(1.0 ms) {
   %a = snn.population @a lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -55.0 mV> : !snn.pop<4>
   %b = snn.population @b lif<tau_m = 10.0 ms, v_rest = -65.0 mV, v_th = -55.0 mV> : !snn.pop<4>
   %p = snn.projection @p %in -> %a all_to_all<weight = 2.0> : !snn.proj<4, 4>
-  %q = snn.projection @q %a -> %b all_to_all<weight = 2.0> : !snn.proj<4, 4>
+  %q = snn.projection @q %a -> %b all_to_all<weight = 2.0> delay(2.0 ms) : !snn.proj<4, 4>
 }

@@ -23,7 +23,7 @@
 // RUN: %t/reward --steps=3000 --out %t/reward.out --quiet
 // RUN: plasticc-ref %examples/reward_three_factor.mlir --steps=3000 -o %t/reward.ref
 // RUN: %python %S/Inputs/compare_ref.py %t/reward.out action_spikes %t/reward.ref actions.spikes | FileCheck %s --check-prefix=REWARD
-// REWARD: action_spikes: 200 spikes identical
+// REWARD: action_spikes: 230 spikes identical
 // Structural plasticity with STDP: pruning and per-post-neuron regrowth from
 // the shared hash give the same spikes in both.
 // RUN: plasticc %S/structural.mlir --target=cpu -o %t/structural

@@ -10,4 +10,4 @@
 // REPORT: network @stdp_poisson, core @neurons
 // REPORT: @inputs_to_neurons{{ +}}a_plus
 // SIM: plasticc-sim: 300 steps,
-// REFUSED: ei_cuba.mlir:{{[0-9]+}}:{{[0-9]+}}: error: the v1 core maps one population per network
+// REFUSED: ei_cuba.mlir:{{[0-9]+}}:{{[0-9]+}}: error: population of 3200 neurons exceeds a core's 1024 by 2176, and the projections into @exc need 4000 axons, more than a core's 1024

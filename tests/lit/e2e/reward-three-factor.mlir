@@ -1,5 +1,5 @@
 // examples/reward_three_factor.mlir end to end (three_factor with a reward
-// signal, adaptive thresholds, a subtract-reset interneuron, a delayed dense
+// signal, adaptive thresholds, a subtract-reset interneuron, a dense
 // inhibitory projection): the traces probe holds x (40), y (2) and the
 // eligibility of the 80 synapses.
 //

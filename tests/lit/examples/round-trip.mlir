@@ -23,4 +23,4 @@
 // REWARD: snn.network @reward_three_factor dt(1.0 ms)
 // REWARD: three_factor<{{.*}}> modulator(%reward : !snn.signal)
 // The interneuron's dense row of equal weights canonicalizes to all-to-all.
-// REWARD: snn.projection @inhibit %interneuron -> %actions all_to_all<weight = -8.0> delay(2.0 ms)
+// REWARD: snn.projection @inhibit %interneuron -> %actions all_to_all<weight = -8.0> delay(1.0 ms)

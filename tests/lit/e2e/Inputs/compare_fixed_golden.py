@@ -11,10 +11,17 @@ difference of each file is reported with where it is (step and neuron for
 spikes; neuron/axon/synapse and field for the final state) and the run
 fails.
 
+A network of several populations maps onto a system of cores
+(docs/core.md §10): the image is <net>.system/, and the comparison covers
+the system's spikes.txt (<step> <core> <neuron>) and every core's directory.
+
 usage: compare_fixed_golden.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        compare_fixed_golden.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
            (seeded networks from random_network.py --fixed, in the cwd)
-       compare_fixed_golden.py --compare GOLDEN_DIR CPU_DIR NEURONS"""
+       compare_fixed_golden.py --random-system PLASTICC PLASTICC_SIM FIRST LAST STEPS
+           (seeded 2-4 population networks from random_system.py, in the cwd)
+       compare_fixed_golden.py --compare GOLDEN_DIR CPU_DIR NEURONS
+       compare_fixed_golden.py --compare-system GOLDEN_DIR CPU_DIR SYSTEM_IMAGE"""
 import os
 import subprocess
 import sys
@@ -88,6 +95,36 @@ def compare(golden, cpu, neurons):
     return problems
 
 
+def system_cores(image):
+    """The core names of a system image, in core order."""
+    return [l[1] for l in lines(os.path.join(image, "system.txt")) if l[0] == "core"]
+
+
+def compare_system(golden, cpu, image):
+    """The system's spikes (step, core, neuron), then each core's files."""
+    problems = []
+    names = system_cores(image)
+    gs, cs = {}, {}
+    for path, into in ((golden, gs), (cpu, cs)):
+        for step, core, j in lines(os.path.join(path, "spikes.txt")):
+            into.setdefault(int(step), set()).add((int(core), int(j)))
+    for step in sorted(set(gs) | set(cs)):
+        exp, got = gs.get(step, set()), cs.get(step, set())
+        if exp != got:
+            core, j = min(exp ^ got)
+            problems.append(
+                f"spikes.txt: first difference at step {step}, core {core} "
+                f"(@{names[core] if core < len(names) else '?'}), neuron {j}: expected "
+                f"{'a spike' if (core, j) in exp else 'no spike'}, got "
+                f"{'a spike' if (core, j) in got else 'no spike'}")
+            break
+    for name in names:
+        for p in compare(os.path.join(golden, name), os.path.join(cpu, name),
+                         manifest_neurons(os.path.join(image, name))):
+            problems.append(f"@{name}: {p}")
+    return problems
+
+
 def manifest_neurons(image):
     with open(os.path.join(image, "manifest.txt")) as f:
         for line in f:
@@ -106,14 +143,18 @@ def run(plasticc, sim, net, steps, work):
     images = os.path.join(work, "image")
     subprocess.run([plasticc, net, "--target=core-image", f"--steps={steps}", "-o", images],
                    check=True, stdout=subprocess.DEVNULL)
-    image = next(os.path.join(images, d) for d in sorted(os.listdir(images)) if d.endswith(".core"))
+    image = next(os.path.join(images, d) for d in sorted(os.listdir(images))
+                 if d.endswith(".core") or d.endswith(".system"))
     modulator = os.path.join(image, "modulator.txt")
     extra = ["--modulator", modulator] if os.path.exists(modulator) else []
     subprocess.run([sim, "--model=golden", image, os.path.join(image, "inputs.txt"),
                     f"--steps={steps}", "-o", os.path.join(work, "golden")] + extra,
                    check=True, stdout=subprocess.DEVNULL)
-    problems = compare(os.path.join(work, "golden"), os.path.join(work, "cpu"),
-                       manifest_neurons(image))
+    if image.endswith(".system"):
+        problems = compare_system(os.path.join(work, "golden"), os.path.join(work, "cpu"), image)
+    else:
+        problems = compare(os.path.join(work, "golden"), os.path.join(work, "cpu"),
+                           manifest_neurons(image))
     return problems, len(lines(os.path.join(work, "golden", "spikes.txt")))
 
 
@@ -126,14 +167,16 @@ def report(name, steps, problems, spikes):
         print(f"{name}: bit-identical, {steps} steps, {spikes} spikes, final weights and state")
 
 
-def random_networks(first, last):
-    """Writes random_network.py --fixed SEED to random_SEED.mlir in the cwd
-    for each seed; yields (seed, path)."""
+def random_networks(first, last, system=False):
+    """Writes random_network.py --fixed SEED (or random_system.py SEED) to
+    random_SEED.mlir (random_system_SEED.mlir) in the cwd for each seed;
+    yields (seed, path)."""
     for seed in range(first, last + 1):
-        net = subprocess.run([sys.executable, os.path.join(HERE, "random_network.py"),
-                              "--fixed", str(seed)],
+        generator = ["random_system.py"] if system else ["random_network.py", "--fixed"]
+        net = subprocess.run([sys.executable, os.path.join(HERE, generator[0])] + generator[1:]
+                             + [str(seed)],
                              check=True, capture_output=True, text=True).stdout
-        path = f"random_{seed}.mlir"
+        path = f"random_system_{seed}.mlir" if system else f"random_{seed}.mlir"
         with open(path, "w") as f:
             f.write(net)
         yield seed, path
@@ -144,11 +187,16 @@ def main(argv):
         problems = compare(argv[1], argv[2], int(argv[3]))
         report(argv[2], "all", problems, len(lines(os.path.join(argv[1], "spikes.txt"))))
         return 1 if problems else 0
-    if argv[:1] == ["--random"]:
+    if argv[:1] == ["--compare-system"]:
+        problems = compare_system(argv[1], argv[2], argv[3])
+        report(argv[2], "all", problems, len(lines(os.path.join(argv[1], "spikes.txt"))))
+        return 1 if problems else 0
+    if argv[:1] in (["--random"], ["--random-system"]):
+        system = argv[0] == "--random-system"
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
-        for seed, path in random_networks(first, last):
-            problems, spikes = run(plasticc, sim, path, steps, f"random_{seed}")
+        for seed, path in random_networks(first, last, system):
+            problems, spikes = run(plasticc, sim, path, steps, os.path.splitext(path)[0])
             report(f"seed {seed}", steps, problems, spikes)
             failed += bool(problems)
         print(f"{last - first + 1 - failed} bit-identical, {failed} differ")
