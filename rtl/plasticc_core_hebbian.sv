@@ -25,9 +25,15 @@ module plasticc_core_hebbian (
   logic signed [33:0] hebb, decay, q, q_r;
   logic signed [13:0] d;
   logic signed [14:0] wn;
+  logic [7:0]         w_abs;
+  logic [23:0]        kw_abs;
 
-  assign hebb  = $signed({2'b0, 32'(eta_i) * 32'(xy_i)});
-  assign decay = 34'($signed({1'b0, k_i}) * 34'(w_i)) <<< 4;
+  assign hebb   = $signed({2'b0, 32'(eta_i) * 32'(xy_i)});
+  // k * |w| as one unsigned 16 x 8 product (one SB_MAC16), then the sign.
+  assign w_abs  = w_i[7] ? 8'(-w_i) : 8'(w_i);
+  assign kw_abs = 24'(k_i) * 24'(w_abs);
+  assign decay  = w_i[7] ? -$signed({6'b0, kw_abs, 4'b0})
+                         :  $signed({6'b0, kw_abs, 4'b0});
   assign q     = hebb - decay;
   // One adder before the shift: 2^19 (nearest) or r8 * 2^12.
   assign q_r   = q + (stoch_i ? $signed({14'b0, r8_i, 12'b0}) : 34'sh8_0000);

@@ -62,7 +62,6 @@ module plasticc_core_synapse #(
   input  logic [15:0]          hebb_eta_i,
   input  logic signed [7:0]    hebb_w_min_i,
   input  logic signed [7:0]    hebb_w_max_i,
-  input  logic [15:0]          hebb_decay_i, // eta_o (Oja), Q0.16
 
   // Stage 1: control registered at stage 0, memory read data.
   input  logic                 s1_valid_i,
@@ -84,6 +83,8 @@ module plasticc_core_synapse #(
   input  logic [AccWidth-1:0]  s1_accn1_i,
   input  logic [7:0]           s1_y0_i,
   input  logic [7:0]           s1_y1_i,
+  input  logic [15:0]          s1_k0_i,      // Oja's k of neurons 2c, 2c+1
+  input  logic [15:0]          s1_k1_i,
   input  logic [1:0]           s1_spiked_i,  // y0 bits of neurons 2c, 2c+1
   input  logic [7:0]           s1_x_i,
 
@@ -162,15 +163,14 @@ module plasticc_core_synapse #(
     assign ed1_s1   = '0;
   end
 
-  // Hebbian products x(t) * y(t), on the shared multipliers, and Oja's
-  // per-neuron factor k = eta_o * y(t)^2 here, one stage ahead of k * w so
-  // that no multiplier feeds another within a stage.
+  // Hebbian products x(t) * y(t), on the shared multipliers; Oja's k of
+  // each lane's neuron comes from K (the top level forms it in N4).
   logic [15:0] xy0_s1, xy1_s1, k0_s1, k1_s1;
   if (EnHebbian) begin : gen_hebb_s1
     assign xy0_s1 = mul_p0_i[15:0];
     assign xy1_s1 = mul_p1_i[15:0];
-    assign k0_s1  = plasticc_core_pkg::oja_decay_factor(hebb_decay_i, s1_y0_i);
-    assign k1_s1  = plasticc_core_pkg::oja_decay_factor(hebb_decay_i, s1_y1_i);
+    assign k0_s1  = s1_k0_i;
+    assign k1_s1  = s1_k1_i;
   end else begin : gen_no_hebb_s1
     assign xy0_s1 = '0;
     assign xy1_s1 = '0;
@@ -433,8 +433,8 @@ module plasticc_core_synapse #(
   if (!EnHebbian) begin : gen_unused_hebb
     logic unused_hebb;
     assign unused_hebb = ^{hebb_en_i, hebb_stoch_i, hebb_eta_i, hebb_w_min_i,
-                           hebb_w_max_i, hebb_decay_i, xy_lane[0], xy_lane[1],
-                           k_lane[0], k_lane[1]};
+                           hebb_w_max_i, xy_lane[0], xy_lane[1],
+                           k_lane[0], k_lane[1], s1_k0_i, s1_k1_i};
   end
   if (!EnInhCurrent) begin : gen_unused_inh
     logic unused_inh;

@@ -749,7 +749,21 @@ module plasticc_core_top #(
   logic [AccWidth-1:0] acc_rdata [2];
   logic [AccWidth-1:0] accn_rdata [2];
   logic [YWidth-1:0]   y_rdata [2];
+  logic [15:0]         k_rdata [2];
   logic [PairWidth-1:0] n0_pair, n4_pair;
+  // Oja's k_j = min(2^16 - 1, eta_o * y_j(t)^2 / 2^12) depends on the
+  // neuron only, so it is formed once per neuron, as y(t) is written in N4
+  // (one multiplier for all lanes), and kept next to y in K0/K1, which the
+  // sweep reads with Y0/Y1. A config write of y zeroes k: the next neuron
+  // phase rewrites both before any sweep reads them.
+  logic [15:0]         n4_k;
+  if (EnHebbian) begin : gen_oja_k
+    assign n4_k = plasticc_core_pkg::oja_decay_factor(p_hebb_decay, n4_y);
+  end else begin : gen_no_oja_k
+    logic unused_hebb_decay;
+    assign unused_hebb_decay = ^p_hebb_decay;
+    assign n4_k = '0;
+  end
   assign n0_pair = PairWidth'(slot0 >> 1);
   assign n4_pair = PairWidth'(n4_slot >> 1);
 
@@ -758,6 +772,7 @@ module plasticc_core_top #(
     logic [PairWidth-1:0] acc_waddr, acc_raddr, y_waddr, y_raddr;
     logic [AccWidth-1:0]  acc_wdata, accn_wdata;
     logic [YWidth-1:0]    y_wdata;
+    logic [15:0]          k_wdata;
     always_comb begin
       acc_we     = 1'b0;
       acc_waddr  = n4_pair;
@@ -779,6 +794,7 @@ module plasticc_core_top #(
       y_we    = 1'b0;
       y_waddr = n4_pair;
       y_wdata = YWidth'({n4_spike, n4_y});
+      k_wdata = n4_k;
       if (n4_nv && (n4_slot[0] == 1'(b))) begin
         y_we = 1'b1;
       end else if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionMisc) &&
@@ -786,6 +802,7 @@ module plasticc_core_top #(
         y_we    = 1'b1;
         y_waddr = cfg_c;
         y_wdata = YWidth'(cfg_wdata_i[15:8]);
+        k_wdata = '0;
       end
       y_raddr = (ev0 || sw0) ? w_pair0 : nr0 ? n0_pair : cfg_c;
     end
@@ -808,6 +825,17 @@ module plasticc_core_top #(
       .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(y_wdata),
       .raddr_i(y_raddr), .rdata_o(y_rdata[b])
     );
+    // K shares Y's addresses and write strobes.
+    if (EnHebbian) begin : gen_k
+      plasticc_core_ebr #(.Width(16), .Depth(NumPairs)) u_k (
+        .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(k_wdata),
+        .raddr_i(y_raddr), .rdata_o(k_rdata[b])
+      );
+    end else begin : gen_no_k
+      logic unused_k;
+      assign unused_k = ^k_wdata;
+      assign k_rdata[b] = '0;
+    end
   end
 
   // Per-neuron state: U, I, TH, REF; per-axon pre trace X.
@@ -970,7 +998,6 @@ module plasticc_core_top #(
     .hebb_eta_i  (p_hebb_eta),
     .hebb_w_min_i(p_hebb_w_min),
     .hebb_w_max_i(p_hebb_w_max),
-    .hebb_decay_i(p_hebb_decay),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
     .s1_sweep_i(s1_sweep_q),
@@ -990,6 +1017,8 @@ module plasticc_core_top #(
     .s1_accn1_i(accn_rdata[1]),
     .s1_y0_i   (y_lo[0]),
     .s1_y1_i   (y_lo[1]),
+    .s1_k0_i   (k_rdata[0]),
+    .s1_k1_i   (k_rdata[1]),
     .s1_spiked_i(y_spiked),
     .s1_x_i    (x_rdata),
     .mul_t0_o  (syn_t0),
