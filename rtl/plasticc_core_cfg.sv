@@ -21,7 +21,9 @@ module plasticc_core_cfg #(
   // 0: registers 27..36 are not stored and three-factor never runs.
   parameter bit EnThreeFactor = 1'b1,
   // 0: registers 37..40 are not stored and the Hebbian rule never runs.
-  parameter bit EnHebbian = 1'b1
+  parameter bit EnHebbian = 1'b1,
+  // 0: register 43 (Oja's eta_o) is not stored.
+  parameter bit EnOja = 1'b1
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -119,8 +121,8 @@ module plasticc_core_cfg #(
       plasticc_core_pkg::RegTfWMin, plasticc_core_pkg::RegTfWMax,
       plasticc_core_pkg::RegModulator:   m = EnThreeFactor ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegHebbFlags:   m = EnHebbian ? 16'h0003 : 16'h0000;
-      plasticc_core_pkg::RegHebbEta, plasticc_core_pkg::RegHebbDecay:
-                                         m = EnHebbian ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegHebbEta:     m = EnHebbian ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegHebbDecay:   m = (EnHebbian && EnOja) ? 16'hffff : 16'h0000;
       plasticc_core_pkg::RegHebbWMin, plasticc_core_pkg::RegHebbWMax:
                                          m = EnHebbian ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:

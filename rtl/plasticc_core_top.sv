@@ -32,6 +32,10 @@ module plasticc_core_top #(
   parameter bit EnThreeFactor = 1'b1,
   // Hebbian rule on traces: the sweep without E.
   parameter bit EnHebbian = 1'b1,
+  // Oja's decay term of the Hebbian rule (register 43): K0/K1, one
+  // eta_o * y^2 and two k * |w| products (three SB_MAC16). Only with
+  // EnHebbian; 0 keeps a plain Hebbian core as small as before.
+  parameter bit EnOja = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -166,7 +170,8 @@ module plasticc_core_top #(
     .EnRecurrent     (EnRecurrent),
     .EnInhCurrent    (EnInhCurrent),
     .EnThreeFactor   (EnThreeFactor),
-    .EnHebbian       (EnHebbian)
+    .EnHebbian       (EnHebbian),
+    .EnOja           (EnOja)
   ) u_cfg (
     .clk_i, .rst_ni,
     .we_i            (reg_we),
@@ -757,7 +762,7 @@ module plasticc_core_top #(
   // sweep reads with Y0/Y1. A config write of y zeroes k: the next neuron
   // phase rewrites both before any sweep reads them.
   logic [15:0]         n4_k;
-  if (EnHebbian) begin : gen_oja_k
+  if (EnHebbian && EnOja) begin : gen_oja_k
     assign n4_k = plasticc_core_pkg::oja_decay_factor(p_hebb_decay, n4_y);
   end else begin : gen_no_oja_k
     logic unused_hebb_decay;
@@ -826,7 +831,7 @@ module plasticc_core_top #(
       .raddr_i(y_raddr), .rdata_o(y_rdata[b])
     );
     // K shares Y's addresses and write strobes.
-    if (EnHebbian) begin : gen_k
+    if (EnHebbian && EnOja) begin : gen_k
       plasticc_core_ebr #(.Width(16), .Depth(NumPairs)) u_k (
         .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(k_wdata),
         .raddr_i(y_raddr), .rdata_o(k_rdata[b])

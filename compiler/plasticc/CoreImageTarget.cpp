@@ -214,6 +214,7 @@ void writeTop(core::DesignOp design, core::CoreOp core,
      << "    .EnInhCurrent(" << bit(c.inhCurrent) << "),\n"
      << "    .EnThreeFactor(" << bit(c.threeFactor) << "),\n"
      << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
+     << "    .EnOja(" << bit(c.oja) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) u_core (\n";
   for (size_t k = 0; k < ports.size(); ++k)
@@ -296,6 +297,7 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
       c.inhCurrent = core.getInhCurrent().value_or(false);
       c.threeFactor = core.getLearning() == llvm::StringRef("three_factor");
       c.hebbian = core.getLearning() == llvm::StringRef("hebbian");
+      c.oja = c.hebbian && core.getHebbianDecay().value_or(0) != 0;
       if (failed(checkSynapseSlots(c)))
         return failure();
       std::error_code ec;

@@ -34,7 +34,7 @@ struct CompiledCore {
   /// plasticc_core_top's En* parameters: what the network uses.
   bool stdp = false, cuba = false, adaptive = false, multiplicative = false,
        recurrent = false, inhCurrent = false, threeFactor = false,
-       hebbian = false;
+       hebbian = false, oja = false;
 };
 
 /// The rtl/ tree the hardware targets build: $PLASTICC_RTL_DIR if set, else

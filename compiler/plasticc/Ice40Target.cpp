@@ -40,6 +40,7 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
       "--inh-current", flag(c.inhCurrent),
       "--three-factor", flag(c.threeFactor),
       "--hebbian", flag(c.hebbian),
+      "--oja", flag(c.oja),
       "--share-mul", flag(shareMul),
       "--name", c.network,
       c.outDir};

@@ -78,7 +78,8 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
            << "#define CORE_SIM_EN_RECURRENT " << int(c.recurrent) << "\n"
            << "#define CORE_SIM_EN_INH " << int(c.inhCurrent) << "\n"
            << "#define CORE_SIM_EN_TF " << int(c.threeFactor) << "\n"
-           << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n";
+           << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n"
+           << "#define CORE_SIM_EN_OJA " << int(c.oja) << "\n";
   }
   std::vector<std::string> args = {
       "--cc", "--exe", "--build", "-j", "1",

@@ -64,8 +64,8 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
   // A build without a rule has none of its registers.
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
-      (((reg >= kRegHebbianFlags && reg <= 40) || reg == kRegHebbianDecay) &&
-       !has.hebbian) ||
+      (reg >= kRegHebbianFlags && reg <= 40 && !has.hebbian) ||
+      (reg == kRegHebbianDecay && !(has.hebbian && has.oja)) ||
       ((reg == 41 || reg == 42) && !has.inhCurrent))
     return 0;
   switch (reg) {
@@ -149,6 +149,7 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   f.inhCurrent = img.neuron.cuba && img.neuron.inhCurrent;
   f.threeFactor = img.threeFactor;
   f.hebbian = img.hebbian;
+  f.oja = img.hebbian && img.hebbianParams.decay != 0;
   // State the image holds needs its memory even if the datapath is idle.
   for (const NeuronState &s : img.state) {
     f.cuba |= s.i != 0 || s.iInh != 0;
@@ -177,6 +178,8 @@ bool imageFits(const CoreImage &image, const CoreFeatures &f,
     return why = "three-factor learning (EnThreeFactor = 0)", false;
   if (used.hebbian && !f.hebbian)
     return why = "Hebbian learning (EnHebbian = 0)", false;
+  if (used.oja && !f.oja)
+    return why = "Oja's decay term (EnOja = 0)", false;
   return true;
 }
 
@@ -315,6 +318,9 @@ std::vector<FeatureProbe> featureProbes(const CoreFeatures &used) {
   if (used.hebbian)
     p.push_back({"the Hebbian rule (EnHebbian)", Region::Param,
                  kRegHebbianFlags, 0x0002});
+  if (used.oja)
+    p.push_back({"Oja's decay term (EnOja)", Region::Param, kRegHebbianDecay,
+                 0x0001});
   return p;
 }
 

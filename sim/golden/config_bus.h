@@ -73,7 +73,8 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 /// which datapaths, and so which memories, it has.
 struct CoreFeatures {
   bool stdp = true, cuba = true, adaptive = true, multiplicative = true,
-       recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true;
+       recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true,
+       oja = true; ///< Oja's decay term (register 43), only with hebbian.
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);

@@ -158,6 +158,7 @@ int main(int argc, char **argv) {
   has.inhCurrent = CORE_SIM_EN_INH;
   has.threeFactor = CORE_SIM_EN_TF;
   has.hebbian = CORE_SIM_EN_HEBB;
+  has.oja = CORE_SIM_EN_OJA;
   std::string why;
   if (!imageFits(image, has, why))
     return fail(imagePath + ":0: the image uses " + why +

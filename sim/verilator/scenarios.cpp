@@ -148,7 +148,7 @@ CoreImage randomImage(Rand &r, const Features &f) {
   // Oja's decay term, drawn last and only for Hebbian images so the other
   // rules' images stay what they were for a seed: often 0 (plain Hebbian),
   // sometimes the largest, else anywhere.
-  if (img.hebbian)
+  if (img.hebbian && f.oja)
     h.decay = uint32_t(r.chance(0.3)    ? 0
                        : r.chance(0.15) ? 65535
                                         : r.range(0, r.chance(0.5) ? 4000 : 65535));
@@ -256,7 +256,7 @@ const std::map<std::string, Builder> &builders() {
          img.stdp.enabled = img.threeFactor = false;
          img.hebbian = f.hebbian;
          // randomImage drew eta_o only if it picked the Hebbian rule.
-         if (r.chance(0.7))
+         if (f.oja && r.chance(0.7))
            img.hebbianParams.decay = uint32_t(r.range(0, 65535));
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
@@ -272,7 +272,7 @@ const std::map<std::string, Builder> &builders() {
          img.hebbian = f.hebbian;
          HebbianParams &h = img.hebbianParams;
          h.eta = uint32_t(r.range(0, 512));
-         h.decay = uint32_t(r.range(8000, 40000));
+         h.decay = f.oja ? uint32_t(r.range(8000, 40000)) : 0;
          h.rounding = r.chance(0.5) ? WeightRounding::Nearest
                                     : WeightRounding::Stochastic;
          h.wMin = -127;
@@ -292,7 +292,7 @@ const std::map<std::string, Builder> &builders() {
          img.hebbian = f.hebbian;
          HebbianParams &h = img.hebbianParams;
          h.eta = uint32_t(r.range(0, 2000));
-         h.decay = 65535;
+         h.decay = f.oja ? 65535 : 0;
          h.rounding = r.chance(0.5) ? WeightRounding::Nearest
                                     : WeightRounding::Stochastic;
          h.wMin = -127;

@@ -24,6 +24,8 @@ module plasticc_icebreaker_top #(
   parameter bit EnInhCurrent = 1'b0,
   parameter bit EnThreeFactor = 1'b0,
   parameter bit EnHebbian = 1'b0,
+  // Oja's decay term on the Hebbian unit (3 more SB_MAC16, K memories).
+  parameter bit EnOja = 1'b0,
   // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
   // them, sharing keeps the core within the UP5K's 8.
   parameter bit ShareMul = 1'b0,
@@ -123,6 +125,7 @@ module plasticc_icebreaker_top #(
     .EnInhCurrent(EnInhCurrent),
     .EnThreeFactor(EnThreeFactor),
     .EnHebbian (EnHebbian),
+    .EnOja     (EnOja),
     .UseSpram  (UseSpram),
     .ShareMul  (ShareMul)
   ) u_core (

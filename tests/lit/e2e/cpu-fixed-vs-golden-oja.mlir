@@ -6,6 +6,11 @@
 // RUN: %python %S/Inputs/compare_fixed_golden.py plasticc plasticc-sim %s 3000 %t | FileCheck %s
 // The image carries eta_o = round(0.2 * 2^16) = 13107.
 // RUN: plasticc %s --target=core-image -o %t/oja.core && FileCheck %s --check-prefix=IMAGE --input-file %t/oja.core/pop.core/manifest.txt
+// The generated top builds the core with Oja's datapath (EnOja).
+// RUN: plasticc %s --target=verilog -o %t/v
+// RUN: FileCheck %s --check-prefix=RTL --input-file=%t/v/oja_pop_top.sv
+// RTL: .EnHebbian(1'b1),
+// RTL-NEXT: .EnOja(1'b1),
 // CHECK: cpu-fixed-vs-golden-oja.mlir: bit-identical, 3000 steps, {{[1-9][0-9]+}} spikes
 // IMAGE: hebbian.enabled = 1
 // IMAGE: hebbian.decay = 13107

@@ -169,6 +169,33 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
       golden::featureProbes(CoreFeatures::usedBy(smallImage())).empty());
 }
 
+TEST(HostImageWrites, OjaNeedsEnOjaAndRegister43) {
+  golden::CoreImage img = smallImage();
+  img.stdp.enabled = false;
+  img.hebbian = true;
+  img.hebbianParams.decay = 1234;
+  CoreFeatures has = CoreFeatures::usedBy(img);
+  EXPECT_TRUE(has.hebbian && has.oja);
+  std::vector<ConfigWrite> w;
+  std::string error;
+  ASSERT_TRUE(golden::imageConfigWrites(img, has, w, error)) << error;
+  EXPECT_EQ(w[golden::kRegHebbianDecay].data, 1234);
+  EXPECT_EQ(w[golden::kRegHebbianDecay].readMask, 0xffff);
+  const auto probes = golden::featureProbes(has);
+  ASSERT_EQ(probes.size(), 2u); // Hebbian, then Oja
+  EXPECT_EQ(probes[1].index, uint32_t(golden::kRegHebbianDecay));
+  // A plain Hebbian build (EnOja = 0) refuses the image and reads 43 as 0.
+  has.oja = false;
+  std::string why;
+  EXPECT_FALSE(golden::imageFits(img, has, why));
+  EXPECT_EQ(why, "Oja's decay term (EnOja = 0)");
+  EXPECT_EQ(golden::parameterReadMask(golden::kRegHebbianDecay, has), 0);
+  // With eta_o = 0 the image is plain Hebbian and fits.
+  img.hebbianParams.decay = 0;
+  EXPECT_FALSE(CoreFeatures::usedBy(img).oja);
+  EXPECT_TRUE(golden::imageFits(img, has, why)) << why;
+}
+
 TEST(HostImageWrites, ReadBackRestoresEveryMemory) {
   golden::CoreImage img = smallImage();
   img.threeFactor = true;
