@@ -24,6 +24,8 @@ module plasticc_core_cfg #(
   parameter bit EnHebbian = 1'b1,
   // 0: register 35 (P) is not stored and every row is plastic.
   parameter bit EnStaticRows = 1'b1,
+  // 0: register 43 (Oja's eta_o) is not stored.
+  parameter bit EnOja = 1'b1,
   // Reset value of P (register 35): every row plastic, as an image that does
   // not set learn.plastic_axons expects.
   parameter int unsigned NumAxons = 256
@@ -89,6 +91,7 @@ module plasticc_core_cfg #(
   output logic [15:0] hebb_eta_o,
   output logic [7:0]  hebb_w_min_o,
   output logic [7:0]  hebb_w_max_o,
+  output logic [15:0] hebb_decay_o,   // eta_o (Oja); 0 = plain Hebbian
   output logic [10:0] plastic_axons_o // P: learning writes rows i < P only
 );
 
@@ -125,6 +128,7 @@ module plasticc_core_cfg #(
       plasticc_core_pkg::RegModulator:   m = EnThreeFactor ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegHebbFlags:   m = EnHebbian ? 16'h0003 : 16'h0000;
       plasticc_core_pkg::RegHebbEta:     m = EnHebbian ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegHebbDecay:   m = (EnHebbian && EnOja) ? 16'hffff : 16'h0000;
       plasticc_core_pkg::RegHebbWMin, plasticc_core_pkg::RegHebbWMax:
                                          m = EnHebbian ? 16'h00ff : 16'h0000;
       plasticc_core_pkg::RegDecayIInh, plasticc_core_pkg::RegGainIInh:
@@ -222,6 +226,7 @@ module plasticc_core_cfg #(
   assign hebb_eta_o       = regs_q[plasticc_core_pkg::RegHebbEta];
   assign hebb_w_min_o     = regs_q[plasticc_core_pkg::RegHebbWMin][7:0];
   assign hebb_w_max_o     = regs_q[plasticc_core_pkg::RegHebbWMax][7:0];
+  assign hebb_decay_o     = regs_q[plasticc_core_pkg::RegHebbDecay];
   // Without static rows P is beyond every axon: the compare folds away.
   assign plastic_axons_o  = EnStaticRows ? regs_q[plasticc_core_pkg::RegPlasticAxons][10:0]
                                          : 11'h7ff;

@@ -67,7 +67,8 @@ package plasticc_core_pkg;
   localparam int unsigned RegHebbWMax    = 40;
   localparam int unsigned RegDecayIInh   = 41;
   localparam int unsigned RegGainIInh    = 42;
-  localparam int unsigned NumRegs        = 43;
+  localparam int unsigned RegHebbDecay   = 43; // eta_o, Oja's decay term
+  localparam int unsigned NumRegs        = 44;
 
   // neuron.model encoding in RegNeuronFlags[3:2] (order of the image loader).
   // lif is 2'd0: the default datapath (leak on, spikes on, no current).
@@ -88,6 +89,17 @@ package plasticc_core_pkg;
     else if (w > 16'(w_max)) r = w_max;
     else r = w[7:0];
     clip_weight = r;
+  endfunction
+
+  // Oja's k_j = min(2^16 - 1, floor(eta_o * y^2 / 2^12)) (semantics.md §15):
+  // Q0.16 times a Q4.12 square, saturated just below 1.
+  function automatic logic [15:0] oja_decay_factor(
+      input logic [15:0] eta_o, input logic [7:0] y);
+    logic [15:0] y2;
+    logic [19:0] k;
+    y2 = 16'(y) * 16'(y);
+    k  = 20'((32'(eta_o) * 32'(y2)) >> 12);
+    oja_decay_factor = (k[19:16] != 4'b0) ? 16'hffff : k[15:0];
   endfunction
 
   // sat16 of semantics.md §10 for a 20-bit signed intermediate.

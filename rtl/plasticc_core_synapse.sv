@@ -86,6 +86,8 @@ module plasticc_core_synapse #(
   input  logic [AccWidth-1:0]  s1_accn1_i,
   input  logic [7:0]           s1_y0_i,
   input  logic [7:0]           s1_y1_i,
+  input  logic [15:0]          s1_k0_i,      // Oja's k of neurons 2c, 2c+1
+  input  logic [15:0]          s1_k1_i,
   input  logic [1:0]           s1_spiked_i,  // y0 bits of neurons 2c, 2c+1
   input  logic [7:0]           s1_x_i,
 
@@ -164,14 +166,19 @@ module plasticc_core_synapse #(
     assign ed1_s1   = '0;
   end
 
-  // Hebbian products x(t) * y(t), on the shared multipliers.
-  logic [15:0] xy0_s1, xy1_s1;
+  // Hebbian products x(t) * y(t), on the shared multipliers; Oja's k of
+  // each lane's neuron comes from K (the top level forms it in N4).
+  logic [15:0] xy0_s1, xy1_s1, k0_s1, k1_s1;
   if (EnHebbian) begin : gen_hebb_s1
     assign xy0_s1 = mul_p0_i[15:0];
     assign xy1_s1 = mul_p1_i[15:0];
+    assign k0_s1  = s1_k0_i;
+    assign k1_s1  = s1_k1_i;
   end else begin : gen_no_hebb_s1
     assign xy0_s1 = '0;
     assign xy1_s1 = '0;
+    assign k0_s1  = '0;
+    assign k1_s1  = '0;
   end
 
   if (EnStdp && EnMultiplicative) begin : gen_soft_amp
@@ -191,7 +198,7 @@ module plasticc_core_synapse #(
   logic [15:0] s2_r_q, s2_word_q, s2_m0_q, s2_m1_q;
   logic [7:0]  s2_t0_q, s2_t1_q;
   logic [AccWidth-1:0] s2_acc0_q, s2_acc1_q, s2_accn0_q, s2_accn1_q;
-  logic [15:0] s2_re_q, s2_eword_q, s2_xy0_q, s2_xy1_q;
+  logic [15:0] s2_re_q, s2_eword_q, s2_xy0_q, s2_xy1_q, s2_k0_q, s2_k1_q;
   logic [1:0]  s2_spiked_q;
   logic [23:0] s2_tfp0_q, s2_tfp1_q;
   logic signed [24:0] s2_ed0_q, s2_ed1_q;
@@ -213,6 +220,8 @@ module plasticc_core_synapse #(
     s2_ed1_q   <= ed1_s1;
     s2_xy0_q   <= xy0_s1;
     s2_xy1_q   <= xy1_s1;
+    s2_k0_q    <= k0_s1;
+    s2_k1_q    <= k1_s1;
     s2_accn0_q <= s1_accn0_i;
     s2_accn1_q <= s1_accn1_i;
     s2_bank_q  <= s1_bank_i;
@@ -308,6 +317,7 @@ module plasticc_core_synapse #(
   logic [23:0] tfp_lane [2];
   logic signed [24:0] ed_lane [2];
   logic [15:0] xy_lane [2];
+  logic [15:0] k_lane [2];
   logic        row_pass;
   // Which rule writes W in the sweep: Hebbian takes precedence, as in the
   // golden model (the image loader makes the rules exclusive anyway).
@@ -326,6 +336,8 @@ module plasticc_core_synapse #(
   assign ed_lane[1] = s2_ed1_q;
   assign xy_lane[0] = s2_xy0_q;
   assign xy_lane[1] = s2_xy1_q;
+  assign k_lane[0]  = s2_k0_q;
+  assign k_lane[1]  = s2_k1_q;
 
   assign w_lane[0] = s2_word_q[7:0];
   assign w_lane[1] = s2_word_q[15:8];
@@ -382,6 +394,7 @@ module plasticc_core_synapse #(
       plasticc_core_hebbian u_hebb (
         .w_i    (w_lane[l]),
         .xy_i   (xy_lane[l]),
+        .k_i    (k_lane[l]),
         .eta_i  (hebb_eta_i),
         .stoch_i(hebb_stoch_i),
         .r8_i   (l == 0 ? s2_r_q[7:0] : s2_r_q[15:8]),
@@ -424,7 +437,8 @@ module plasticc_core_synapse #(
   if (!EnHebbian) begin : gen_unused_hebb
     logic unused_hebb;
     assign unused_hebb = ^{hebb_en_i, hebb_stoch_i, hebb_eta_i, hebb_w_min_i,
-                           hebb_w_max_i, xy_lane[0], xy_lane[1]};
+                           hebb_w_max_i, xy_lane[0], xy_lane[1],
+                           k_lane[0], k_lane[1], s1_k0_i, s1_k1_i};
   end
   if (!EnInhCurrent) begin : gen_unused_inh
     logic unused_inh;

@@ -36,6 +36,10 @@ module plasticc_core_top #(
   // i < P only. 0 leaves the register and its compare out (every row is
   // plastic), which the STDP board needs to fit the UP5K.
   parameter bit EnStaticRows = 1'b1,
+  // Oja's decay term of the Hebbian rule (register 43): K0/K1, one
+  // eta_o * y^2 and two k * |w| products (three SB_MAC16). Only with
+  // EnHebbian; 0 keeps a plain Hebbian core as small as before.
+  parameter bit EnOja = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -145,7 +149,7 @@ module plasticc_core_top #(
   logic [3:0]  p_rec_delay;
   logic        p_inh, p_tf, p_hebb, p_hebb_stoch;
   logic [15:0] p_decay_i_inh, p_gain_i_inh, p_decay_e, p_tf_a_plus, p_tf_a_minus;
-  logic [15:0] p_tf_eta, p_hebb_eta;
+  logic [15:0] p_tf_eta, p_hebb_eta, p_hebb_decay;
   logic [2:0]  p_e_frac;
   logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
   logic [10:0] p_plastic_axons;
@@ -173,6 +177,7 @@ module plasticc_core_top #(
     .EnThreeFactor   (EnThreeFactor),
     .EnHebbian       (EnHebbian),
     .EnStaticRows    (EnStaticRows),
+    .EnOja           (EnOja),
     .NumAxons        (NumAxons)
   ) u_cfg (
     .clk_i, .rst_ni,
@@ -233,6 +238,7 @@ module plasticc_core_top #(
     .hebb_eta_o      (p_hebb_eta),
     .hebb_w_min_o    (p_hebb_w_min),
     .hebb_w_max_o    (p_hebb_w_max),
+    .hebb_decay_o    (p_hebb_decay),
     .plastic_axons_o (p_plastic_axons)
   );
 
@@ -758,7 +764,21 @@ module plasticc_core_top #(
   logic [AccWidth-1:0] acc_rdata [2];
   logic [AccWidth-1:0] accn_rdata [2];
   logic [YWidth-1:0]   y_rdata [2];
+  logic [15:0]         k_rdata [2];
   logic [PairWidth-1:0] n0_pair, n4_pair;
+  // Oja's k_j = min(2^16 - 1, eta_o * y_j(t)^2 / 2^12) depends on the
+  // neuron only, so it is formed once per neuron, as y(t) is written in N4
+  // (one multiplier for all lanes), and kept next to y in K0/K1, which the
+  // sweep reads with Y0/Y1. A config write of y zeroes k: the next neuron
+  // phase rewrites both before any sweep reads them.
+  logic [15:0]         n4_k;
+  if (EnHebbian && EnOja) begin : gen_oja_k
+    assign n4_k = plasticc_core_pkg::oja_decay_factor(p_hebb_decay, n4_y);
+  end else begin : gen_no_oja_k
+    logic unused_hebb_decay;
+    assign unused_hebb_decay = ^p_hebb_decay;
+    assign n4_k = '0;
+  end
   assign n0_pair = PairWidth'(slot0 >> 1);
   assign n4_pair = PairWidth'(n4_slot >> 1);
 
@@ -767,6 +787,7 @@ module plasticc_core_top #(
     logic [PairWidth-1:0] acc_waddr, acc_raddr, y_waddr, y_raddr;
     logic [AccWidth-1:0]  acc_wdata, accn_wdata;
     logic [YWidth-1:0]    y_wdata;
+    logic [15:0]          k_wdata;
     always_comb begin
       acc_we     = 1'b0;
       acc_waddr  = n4_pair;
@@ -788,6 +809,7 @@ module plasticc_core_top #(
       y_we    = 1'b0;
       y_waddr = n4_pair;
       y_wdata = YWidth'({n4_spike, n4_y});
+      k_wdata = n4_k;
       if (n4_nv && (n4_slot[0] == 1'(b))) begin
         y_we = 1'b1;
       end else if (cfg_wr && (cfg_region == plasticc_core_pkg::RegionMisc) &&
@@ -795,6 +817,7 @@ module plasticc_core_top #(
         y_we    = 1'b1;
         y_waddr = cfg_c;
         y_wdata = YWidth'(cfg_wdata_i[15:8]);
+        k_wdata = '0;
       end
       y_raddr = (ev0 || sw0) ? w_pair0 : nr0 ? n0_pair : cfg_c;
     end
@@ -817,6 +840,17 @@ module plasticc_core_top #(
       .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(y_wdata),
       .raddr_i(y_raddr), .rdata_o(y_rdata[b])
     );
+    // K shares Y's addresses and write strobes.
+    if (EnHebbian && EnOja) begin : gen_k
+      plasticc_core_ebr #(.Width(16), .Depth(NumPairs)) u_k (
+        .clk_i, .we_i(y_we), .waddr_i(y_waddr), .wdata_i(k_wdata),
+        .raddr_i(y_raddr), .rdata_o(k_rdata[b])
+      );
+    end else begin : gen_no_k
+      logic unused_k;
+      assign unused_k = ^k_wdata;
+      assign k_rdata[b] = '0;
+    end
   end
 
   // Per-neuron state: U, I, TH, REF; per-axon pre trace X.
@@ -999,6 +1033,8 @@ module plasticc_core_top #(
     .s1_accn1_i(accn_rdata[1]),
     .s1_y0_i   (y_lo[0]),
     .s1_y1_i   (y_lo[1]),
+    .s1_k0_i   (k_rdata[0]),
+    .s1_k1_i   (k_rdata[1]),
     .s1_spiked_i(y_spiked),
     .s1_x_i    (x_rdata),
     .mul_t0_o  (syn_t0),
@@ -1117,7 +1153,9 @@ module plasticc_core_top #(
   // run (docs/core.md §4). Constants: the read mux only gains three terms.
   localparam logic [15:0] CapNeurons  = 16'(NumNeurons);
   localparam logic [15:0] CapAxons    = 16'(NumAxons);
-  localparam logic [15:0] CapFeatures = {7'h0, EnStaticRows, EnRecurrent, EnHebbian, EnThreeFactor,
+  // Bit 9 is Oja's datapath, which exists only beside the Hebbian one.
+  localparam logic [15:0] CapFeatures = {6'h0, EnHebbian && EnOja, EnStaticRows,
+                                         EnRecurrent, EnHebbian, EnThreeFactor,
                                          EnMultiplicative, EnStdp, EnAdaptive,
                                          EnInhCurrent, EnCuba};
 

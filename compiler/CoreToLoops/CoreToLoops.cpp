@@ -81,6 +81,8 @@ struct CoreParams {
   // wMin, wMax, stochastic and the trace decays.
   bool threeFactor = false, hebbian = false;
   int64_t decayE = 0, eFracBits = 0, eta = 0;
+  // Oja's eta_o (hebbian.h): 0 is plain Hebbian.
+  int64_t hebbianDecay = 0;
   // Learning writes rows below P only (docs/core.md §10.4).
   int64_t plasticAxons = 0;
   bool staticRows() const { return plasticAxons < m; }
@@ -135,6 +137,7 @@ struct CoreParams {
     p.decayE = core.getDecayE().value_or(0);
     p.eFracBits = core.getEFracBits().value_or(0);
     p.eta = core.getEta().value_or(0);
+    p.hebbianDecay = core.getHebbianDecay().value_or(0);
     p.plasticAxons =
         std::min<int64_t>(p.m, core.getPlasticAxons().value_or(p.m));
     return p;
@@ -876,9 +879,16 @@ void CoreLowering::emitSweepPhase() {
           return lane ? e.lshr(r, 8) : e.band(r, e.i64(0xff));
         };
         if (p.hebbian) {
-          // w += R20(eta x(t) y(t)), clipped (hebbian.h).
+          // w += R20(eta x(t) y(t) - 2^4 k w), clipped, with Oja's
+          // k = min(2^16 - 1, eta_o y^2 / 2^12) (hebbian.h).
           Value y = e.loadI64(st, {e.index(kPostTrace), jidx});
           Value q = e.mul(e.mul(e.i64(p.eta), x), y);
+          if (p.hebbianDecay) {
+            Value k = e.lshr(e.mul(e.i64(p.hebbianDecay), e.mul(y, y)), 12);
+            k = e.select(e.cmp(arith::CmpIPredicate::sgt, k, e.i64(0xffff)),
+                         e.i64(0xffff), k);
+            q = e.sub(q, e.mul(e.mul(k, wv), e.i64(16)));
+          }
           Value delta =
               p.stochastic
                   ? e.stochasticShift(q, golden::kHebbianFracBits, byte(rW))

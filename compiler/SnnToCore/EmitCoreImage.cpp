@@ -92,6 +92,7 @@ golden::CoreImage plasticc::toCoreImage(CoreOp core) {
     image.hebbian = true;
     golden::HebbianParams &h = image.hebbianParams;
     h.eta = uint32_t(core.getEta().value_or(0));
+    h.decay = uint32_t(core.getHebbianDecay().value_or(0));
     h.rounding = stdp.rounding;
     h.wMin = core.getWMin();
     h.wMax = core.getWMax();

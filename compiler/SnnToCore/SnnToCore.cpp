@@ -217,23 +217,25 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   Attribute learningRule; // One rule for every plastic synapse, or none.
   Value modulator;
   ProjectionOp firstProjection; // The first plastic projection.
+  PlasticityOp firstPlasticity; // Its rule.
   for (ProjectionOp proj : network.getOps<ProjectionOp>()) {
     if (proj.getPost() != pop.getResult())
       continue; // Verified elsewhere: only a population can be a target.
-    // Plasticity: one rule (pair STDP, three_factor or hebbian) for every
+    // Plasticity: one rule (pair STDP, three_factor, hebbian or oja) for every
     // plastic projection; static ones go to rows >= P.
     Attribute projRule;
     Value projModulator;
+    PlasticityOp projPlasticity;
     for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
       if (plasticity.getProjection() != proj.getResult())
         continue;
       Attribute candidate = plasticity.getRule();
-      if (!isa<StdpAttr, ThreeFactorAttr, HebbianAttr>(candidate))
+      if (!isa<StdpAttr, ThreeFactorAttr, HebbianAttr, OjaAttr>(candidate))
         return plasticity.emitError("rule '")
                << plasticity.getRule().getRuleName()
                << "' is not mapped onto the core by --convert-snn-to-core "
-                  "(it maps stdp, three_factor and hebbian); --target=cpu "
-                  "runs it";
+                  "(it maps stdp, three_factor, hebbian and oja); "
+                  "--target=cpu runs it";
       if (projRule)
         return plasticity.emitError("a projection on the core takes one "
                                     "learning rule");
@@ -254,6 +256,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
         projModulator = plasticity.getModulator();
       }
       projRule = candidate;
+      projPlasticity = plasticity;
     }
     if (projRule && firstProjection &&
         (projRule != learningRule || projModulator != modulator))
@@ -264,6 +267,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
                 "mixed in)";
     if (projRule && !firstProjection) {
       firstProjection = proj;
+      firstPlasticity = projPlasticity;
       learningRule = projRule;
       modulator = projModulator;
     }
@@ -298,7 +302,21 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   }
   auto stdp = dyn_cast_or_null<StdpAttr>(learningRule);
   auto threeFactor = dyn_cast_or_null<ThreeFactorAttr>(learningRule);
-  auto hebbian = dyn_cast_or_null<HebbianAttr>(learningRule);
+  // hebbian and oja run on the core's one Hebbian unit; oja adds the decay
+  // term (semantics.md §15).
+  struct HebbianRule {
+    double eta;
+    QuantityAttr tau;
+    double wMin, wMax;
+    bool oja;
+  };
+  std::optional<HebbianRule> hebbian;
+  if (auto h = dyn_cast_or_null<HebbianAttr>(learningRule))
+    hebbian = HebbianRule{h.getEta(), h.getTau(), h.getWMin(), h.getWMax(),
+                          false};
+  if (auto o = dyn_cast_or_null<OjaAttr>(learningRule))
+    hebbian = HebbianRule{o.getEta(), o.getTau(), o.getWMin(), o.getWMax(),
+                          true};
   auto layOut = [&](ArrayRef<ProjectionOp> group, bool plastic) {
     for (ProjectionOp proj : group) {
       int64_t count = proj.getResult().getType().getPre();
@@ -445,7 +463,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   else if (threeFactor)
     limits = {threeFactor.getWMin(), threeFactor.getWMax()};
   else if (hebbian)
-    limits = {hebbian.getWMin(), hebbian.getWMax()};
+    limits = {hebbian->wMin, hebbian->wMax};
   if (limits)
     wMax =
         std::max({wMax, std::fabs(limits->first), std::fabs(limits->second)});
@@ -577,11 +595,11 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
 
   // three_factor and hebbian (§9, §15): amplitudes as additive STDP, the
   // traces' decays, and the rule's own registers.
-  int64_t decayE = 0, eFracBits = 0, eta = 0;
+  int64_t decayE = 0, eFracBits = 0, eta = 0, hebbianDecay = 0;
   if (threeFactor || hebbian) {
     std::string ruleOwner = ("@" + firstProjection.getSymName()).str();
-    double lo = threeFactor ? threeFactor.getWMin() : hebbian.getWMin();
-    double hi = threeFactor ? threeFactor.getWMax() : hebbian.getWMax();
+    double lo = threeFactor ? double(threeFactor.getWMin()) : hebbian->wMin;
+    double hi = threeFactor ? double(threeFactor.getWMax()) : hebbian->wMax;
     wMinQ = std::max<int64_t>(-127, quant::roundParam(lo / formats->wLsbMv()));
     wMaxQ = std::min<int64_t>(127, quant::roundParam(hi / formats->wLsbMv()));
     entries.push_back(
@@ -639,17 +657,32 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       entries.push_back({ruleOwner, "e_frac_bits", double(eFracBits), eFracBits,
                          double(eFracBits), ""});
     } else {
-      FailureOr<int64_t> rate = q16("eta", hebbian.getEta(), perLsbQ88, "mV");
+      // oja: the float rule moves w by eta * y^2 * w per step, which
+      // overshoots past zero at eta * y^2 >= 1; the core saturates k below
+      // 1, so it would differ from float mode there (and from any sensible
+      // learning rate well before).
+      if (hebbian->oja && hebbian->eta >= 1)
+        return firstPlasticity.emitError("oja's 'eta' of ")
+               << formatReal(hebbian->eta)
+               << " is not below 1: its decay term eta * y^2 * w would "
+                  "overshoot past zero in one step; the core takes eta < 1";
+      FailureOr<int64_t> rate = q16("eta", hebbian->eta, perLsbQ88, "mV");
       if (failed(rate))
         return failure();
       eta = *rate;
+      if (hebbian->oja) {
+        // η_o: eta as a pure number (the y^2 * w term is a fraction of w).
+        hebbianDecay = quant::roundParam(hebbian->eta * 65536.0);
+        entries.push_back({ruleOwner, "eta_o", hebbian->eta,
+                           hebbianDecay, hebbianDecay / 65536.0, ""});
+      }
       // The snn verifier requires 'tau' whenever pre or post spikes, and
       // every input of the core spikes; this guards IR built without it.
-      if (!hebbian.getTau())
+      if (!hebbian->tau)
         return firstProjection.emitError("hebbian on the core needs the "
                                          "trace time constant 'tau'");
-      decayPre = traceDecay("decay_pre", hebbian.getTau());
-      decayPost = traceDecay("decay_post", hebbian.getTau());
+      decayPre = traceDecay("decay_pre", hebbian->tau);
+      decayPost = traceDecay("decay_post", hebbian->tau);
     }
   }
 
@@ -707,7 +740,8 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       // hebbian has no rounding parameter; eta x y per step is usually far
       // below one weight LSB, so it is rounded stochastically (§13).
       builder.getStringAttr(
-          (stdp && stdp.getRounding() == Rounding::stochastic) || hebbian
+          (stdp && stdp.getRounding() == Rounding::stochastic) ||
+                  hebbian.has_value()
               ? "stochastic"
               : "nearest"),
       i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
@@ -716,9 +750,9 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
       weightAttr, initialU,
       // Set below when used: inh_current, decay_i_inh, gain_i_inh,
-      // learning, decay_e, e_frac_bits, eta.
+      // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay.
       BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
-      IntegerAttr(), IntegerAttr(), IntegerAttr());
+      IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr());
   if (staticRows)
     core.setPlasticAxonsAttr(i64(plasticAxons));
   if (inhCurrent) {
@@ -734,6 +768,8 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       core.setDecayEAttr(i64(decayE));
       core.setEFracBitsAttr(i64(eFracBits));
     }
+    if (hebbian && hebbian->oja)
+      core.setHebbianDecayAttr(i64(hebbianDecay));
   }
   auto coreRef = FlatSymbolRefAttr::get(ctx, core.getSymName());
 

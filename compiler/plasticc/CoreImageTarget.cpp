@@ -204,6 +204,7 @@ void writeCoreInstanceHead(const plasticc::CompiledCore &c,
      << "    .EnThreeFactor(" << bit(c.threeFactor) << "),\n"
      << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
      << "    .EnStaticRows(" << bit(c.staticRows) << "),\n"
+     << "    .EnOja(" << bit(c.oja) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) " << instance << " (\n";
 }
@@ -436,6 +437,7 @@ plasticc::CompiledCore describeCore(core::DesignOp design, core::CoreOp core,
   c.threeFactor = core.getLearning() == llvm::StringRef("three_factor");
   c.hebbian = core.getLearning() == llvm::StringRef("hebbian");
   c.staticRows = core.getPlasticAxons().value_or(c.axons) < c.axons;
+  c.oja = c.hebbian && core.getHebbianDecay().value_or(0) != 0;
   return c;
 }
 

@@ -39,6 +39,9 @@ struct CompiledCore {
   /// EnStaticRows: register 35 (P < M, docs/core.md §10.4), for a core
   /// with both plastic and static rows.
   bool staticRows = false;
+  /// EnOja: register 43 (Oja's decay term), for a Hebbian core with
+  /// hebbian_decay != 0.
+  bool oja = false;
 };
 
 /// A design of several cores as --target=verilog wrote it: the system

@@ -41,6 +41,7 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
       "--three-factor", flag(c.threeFactor),
       "--hebbian", flag(c.hebbian),
       "--static-rows", flag(c.staticRows),
+      "--oja", flag(c.oja),
       "--share-mul", flag(shareMul),
       "--name", c.network,
       c.outDir};

@@ -127,7 +127,8 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
            << "#define CORE_SIM_EN_INH " << int(c.inhCurrent) << "\n"
            << "#define CORE_SIM_EN_TF " << int(c.threeFactor) << "\n"
            << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n"
-           << "#define CORE_SIM_EN_STATIC " << int(c.staticRows) << "\n";
+           << "#define CORE_SIM_EN_STATIC " << int(c.staticRows) << "\n"
+           << "#define CORE_SIM_EN_OJA " << int(c.oja) << "\n";
   }
   return verilate(c.loc, c.outDir, name, c.topName, "Vcore",
                   "core_sim_config.h", c.sourcesList, c.topPath,
@@ -156,14 +157,16 @@ LogicalResult buildSystemSimulator(const plasticc::CompiledSystem &s,
          << "\n"
          << "#define SYSTEM_SIM_ROUTE_DEPTH " << s.routeDepth << "\n"
          << "// Per core: N, M, EnStdp, EnCuba, EnAdaptive, EnMultiplicative,\n"
-         << "// EnRecurrent, EnInhCurrent, EnThreeFactor, EnHebbian, EnStaticRows.\n"
+         << "// EnRecurrent, EnInhCurrent, EnThreeFactor, EnHebbian, EnStaticRows,\n"
+         << "// EnOja.\n"
          << "#define SYSTEM_SIM_CORES { \\\n";
   for (const plasticc::CompiledCore &c : s.cores)
     config << "  {" << c.neurons << ", " << c.axons << ", " << int(c.stdp)
            << ", " << int(c.cuba) << ", " << int(c.adaptive) << ", "
            << int(c.multiplicative) << ", " << int(c.recurrent) << ", "
            << int(c.inhCurrent) << ", " << int(c.threeFactor) << ", "
-           << int(c.hebbian) << ", " << int(c.staticRows) << "}, /* @"
+           << int(c.hebbian) << ", " << int(c.staticRows) << ", " << int(c.oja)
+           << "}, /* @"
            << c.core << " */ \\\n";
   config << "}\n";
   config.close();

@@ -112,9 +112,14 @@ LogicalResult CoreOp::verify() {
     if (failed(checkRange(*this, "decay_e", getDecayE().value_or(0), 0, u16)) ||
         failed(checkRange(*this, "e_frac_bits", getEFracBits().value_or(0), 0,
                           7)) ||
-        failed(checkRange(*this, "eta", getEta().value_or(0), 0, u16)))
+        failed(checkRange(*this, "eta", getEta().value_or(0), 0, u16)) ||
+        failed(checkRange(*this, "hebbian_decay",
+                          getHebbianDecay().value_or(0), 0, u16)))
       return failure();
   }
+  if (getHebbianDecay() && getLearning() != llvm::StringRef("hebbian"))
+    return emitOpError("'hebbian_decay' is Oja's term of the Hebbian unit; "
+                       "it needs 'learning' = 'hebbian'");
   auto weights = dyn_cast<DenseIntElementsAttr>(getWeights());
   auto type = weights ? dyn_cast<RankedTensorType>(weights.getType())
                       : RankedTensorType();

@@ -74,7 +74,10 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     `"hebbian"` instead of STDP, which then read `a_plus`/`a_minus` (Q8.8,
     three_factor), `w_min`/`w_max`, `rounding` (hebbian), `decay_pre`/
     `decay_post` (the traces) and: `decay_e` (Q0.16), `e_frac_bits` (E) and
-    `eta` (three_factor: Q0.16; hebbian: Q8.8 weight LSBs per unit trace²).
+    `eta` (three_factor: Q0.16; hebbian: Q8.8 weight LSBs per unit trace²);
+    hebbian also reads `hebbian_decay` = η_o (Q0.16, register 43): Oja's
+    term `−k_j·w` with `k_j = min(2^16 − 1, ⌊η_o·y_j²/2^12⌋)`
+    (semantics.md §15); absent or 0 is plain Hebbian.
     `plastic_axons` is P of docs/core.md §10.4 (register 35): learning writes
     rows `0 .. P-1` only; absent means every row (P = axons).
 
@@ -106,7 +109,8 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     OptionalAttr<StrAttr>:$learning,
     OptionalAttr<I64Attr>:$decay_e, OptionalAttr<I64Attr>:$e_frac_bits,
     OptionalAttr<I64Attr>:$eta,
-    OptionalAttr<I64Attr>:$plastic_axons);
+    OptionalAttr<I64Attr>:$plastic_axons,
+    OptionalAttr<I64Attr>:$hebbian_decay);
   let assemblyFormat = "$sym_name attr-dict";
   let hasVerifier = 1;
 }

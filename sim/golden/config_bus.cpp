@@ -57,7 +57,8 @@ const char *parameterName(uint32_t reg) {
                                                         "hebbian.w_min",
                                                         "hebbian.w_max",
                                                         "decay_i_inh",
-                                                        "gain_i_inh"};
+                                                        "gain_i_inh",
+                                                        "hebbian.decay"};
   return reg < kNumParamRegisters ? names[reg] : "register";
 }
 
@@ -69,7 +70,8 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
       (reg >= kRegHebbianFlags && reg <= 40 && !has.hebbian) ||
-      (reg >= 41 && !has.inhCurrent))
+      (reg == kRegHebbianDecay && !(has.hebbian && has.oja)) ||
+      ((reg == 41 || reg == 42) && !has.inhCurrent))
     return 0;
   switch (reg) {
   case 0:
@@ -134,7 +136,9 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
           u16(uint32_t(img.hebbian) << 1 | uint32_t(h.rounding)), u16(h.eta),
           u16(h.wMin & 0xff), u16(h.wMax & 0xff),
           // 41, 42: the inhibitory current.
-          u16(p.decayIInh), u16(p.gainIInh)};
+          u16(p.decayIInh), u16(p.gainIInh),
+          // 43: Oja's decay term of the Hebbian unit.
+          u16(h.decay)};
 }
 
 CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
@@ -149,6 +153,7 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   f.threeFactor = img.threeFactor;
   f.hebbian = img.hebbian;
   f.staticRows = img.plasticRows() < img.axons;
+  f.oja = img.hebbian && img.hebbianParams.decay != 0;
   // State the image holds needs its memory even if the datapath is idle.
   for (const NeuronState &s : img.state) {
     f.cuba |= s.i != 0 || s.iInh != 0;
@@ -183,6 +188,7 @@ constexpr FeatureBit kFeatureBits[] = {
      "recurrent spikes (EnRecurrent = 0)"},
     {&CoreFeatures::staticRows, "EnStaticRows",
      "static rows, learn.plastic_axons < core.axons (EnStaticRows = 0)"},
+    {&CoreFeatures::oja, "EnOja", "Oja's decay term (EnOja = 0)"},
 };
 
 } // namespace

@@ -55,7 +55,8 @@ enum ParamRegister : uint32_t {
   kRegPlasticAxons = 35, ///< P: rows >= P are static (docs/core.md §10.4).
   kRegModulator = 36,    ///< M, Q1.7: the host rewrites it between steps.
   kRegHebbianFlags = 37, ///< {enabled, rounding}
-  kNumParamRegisters = 43,
+  kRegHebbianDecay = 43, ///< eta_o (Oja's decay term), part of the Hebbian unit
+  kNumParamRegisters = 44,
 };
 
 /// Name of parameter register \p reg for messages.
@@ -67,7 +68,7 @@ struct CoreFeatures;
 /// registers read the LFSRs, which hold the seed until the first step.
 uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has);
 
-/// The 43 parameter register values of \p image, register 0 first.
+/// The 44 parameter register values of \p image, register 0 first.
 std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 
 /// The elaboration parameters of an RTL build (plasticc_core_top's En*):
@@ -77,6 +78,8 @@ struct CoreFeatures {
        recurrent = true, inhCurrent = true, threeFactor = true, hebbian = true;
   /// Register 35 (P < M, docs/core.md §10.4): EnStaticRows.
   bool staticRows = true;
+  /// Oja's decay term (register 43), only with hebbian: EnOja.
+  bool oja = true;
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);
@@ -110,9 +113,9 @@ enum CounterIndex : uint32_t {
 
 /// The capability feature word: bit 0 EnCuba, 1 EnInhCurrent, 2 EnAdaptive,
 /// 3 EnStdp, 4 EnMultiplicative, 5 EnThreeFactor, 6 EnHebbian,
-/// 7 EnRecurrent; bits 15..8 read 0.
+/// 7 EnRecurrent, 8 EnStaticRows, 9 EnOja; bits 15..10 read 0.
 uint16_t featureWord(const CoreFeatures &features);
-/// The inverse of featureWord(); bits 15..8 are ignored.
+/// The inverse of featureWord(); bits 15..10 are ignored.
 CoreFeatures featuresFromWord(uint16_t word);
 
 /// What a core reports of its build in region 7, indices 5..7.
@@ -150,7 +153,7 @@ struct ConfigWrite {
 };
 
 /// Every write that loads \p image into a core with the memories of \p has,
-/// in order: the 43 registers, weights, eligibility, neuron state (u, i,
+/// in order: the 44 registers, weights, eligibility, neuron state (u, i,
 /// theta, i2, y/ref), pre traces, then the step counter and status cleared.
 /// Returns false for an image whose synapse index does not fit the bus's
 /// 16-bit index (N x M > 65536).

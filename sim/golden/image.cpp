@@ -285,6 +285,7 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       {"three_factor.modulator", i32(image.modulator, -128, 127)},
       {"hebbian.enabled", flag(image.hebbian)},
       {"hebbian.eta", u32(image.hebbianParams.eta, 0, 65535)},
+      {"hebbian.decay", u32(image.hebbianParams.decay, 0, 65535)},
       {"hebbian.rounding", choice({"nearest", "stochastic"},
                                   [&](unsigned k) {
                                     image.hebbianParams.rounding =
@@ -586,6 +587,7 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "three_factor.modulator = " << img.modulator << "\n"
       << "hebbian.enabled = " << img.hebbian << "\n"
       << "hebbian.eta = " << img.hebbianParams.eta << "\n"
+      << "hebbian.decay = " << img.hebbianParams.decay << "\n"
       << "hebbian.rounding = "
       << (img.hebbianParams.rounding == WeightRounding::Nearest ? "nearest"
                                                                 : "stochastic")

@@ -100,6 +100,7 @@ int sc_main(int argc, char **argv) {
   f.inhCurrent = SC_EN_INH;
   f.threeFactor = SC_EN_TF;
   f.hebbian = SC_EN_HEBB;
+  f.oja = SC_EN_HEBB; // EnOja keeps the core's default (1)
   golden::CoreImage image;
   golden::SpikeSchedule stim;
   golden::ModulatorSchedule modulator;

@@ -115,6 +115,7 @@ int main(int argc, char **argv) {
   has.threeFactor = CORE_SIM_EN_TF;
   has.hebbian = CORE_SIM_EN_HEBB;
   has.staticRows = CORE_SIM_EN_STATIC;
+  has.oja = CORE_SIM_EN_OJA;
   std::string why;
   if (!imageFits(image, has, why))
     return fail(imagePath + ":0: the image uses " + why +

@@ -91,6 +91,7 @@ Features buildFeatures() {
   f.inhCurrent = COSIM_EN_INH;
   f.threeFactor = COSIM_EN_TF;
   f.hebbian = COSIM_EN_HEBB;
+  f.oja = COSIM_EN_HEBB && COSIM_EN_OJA;
   return f;
 }
 

@@ -145,6 +145,13 @@ CoreImage randomImage(Rand &r, const Features &f) {
   if (f.threeFactor)
     for (auto &e : img.eligibility)
       e = int8_t(r.chance(0.1) ? r.pick<int>({-128, 127}) : r.range(-128, 127));
+  // Oja's decay term, drawn last and only for Hebbian images so the other
+  // rules' images stay what they were for a seed: often 0 (plain Hebbian),
+  // sometimes the largest, else anywhere.
+  if (img.hebbian && f.oja)
+    h.decay = uint32_t(r.chance(0.3)    ? 0
+                       : r.chance(0.15) ? 65535
+                                        : r.range(0, r.chance(0.5) ? 4000 : 65535));
   return img;
 }
 
@@ -261,9 +268,54 @@ const std::map<std::string, Builder> &builders() {
          img = randomImage(r, f);
          img.stdp.enabled = img.threeFactor = false;
          img.hebbian = f.hebbian;
+         // randomImage drew eta_o only if it picked the Hebbian rule.
+         if (f.oja && r.chance(0.7))
+           img.hebbianParams.decay = uint32_t(r.range(0, 65535));
          randomPlasticRows(img);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
+       }},
+      // Oja with the decay term dominating: weak Hebbian drive, large eta_o,
+      // busy inputs, so weights shrink toward the x/y balance (and past no
+      // zero); both roundings.
+      {"oja-decay",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.threeFactor = false;
+         img.hebbian = f.hebbian;
+         HebbianParams &h = img.hebbianParams;
+         h.eta = uint32_t(r.range(0, 512));
+         h.decay = f.oja ? uint32_t(r.range(8000, 40000)) : 0;
+         h.rounding = r.chance(0.5) ? WeightRounding::Nearest
+                                    : WeightRounding::Stochastic;
+         h.wMin = -127;
+         h.wMax = 127;
+         img.preTrace.decay = img.postTrace.decay = 60000;
+         s = randomSpikes(r, f, 20, 0.5);
+       }},
+      // Oja's k saturating at 2^16 - 1: eta_o = 65535 and post traces far
+      // above 1.0 (impulse 255, no decay), so eta_o * y^2 overflows Q0.16
+      // every step: each step removes (almost) all of w, and what is left is
+      // the Hebbian term of that step.
+      {"oja-ksat",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         img = randomImage(r, f);
+         img.stdp.enabled = img.threeFactor = false;
+         img.hebbian = f.hebbian;
+         HebbianParams &h = img.hebbianParams;
+         h.eta = uint32_t(r.range(0, 2000));
+         h.decay = f.oja ? 65535 : 0;
+         h.rounding = r.chance(0.5) ? WeightRounding::Nearest
+                                    : WeightRounding::Stochastic;
+         h.wMin = -127;
+         h.wMax = 127;
+         img.preTrace.impulse = img.postTrace.impulse = 255;
+         img.preTrace.decay = img.postTrace.decay = 65535;
+         for (uint32_t j = 0; j < f.neurons; ++j)
+           img.postTraceMem[j] = uint8_t(r.range(128, 255));
+         s = everyAxon(f, 8);
        }},
       // Inhibitory current driven into saturation: strong negative weights
       // at the largest shift, every axon every step, no decay.

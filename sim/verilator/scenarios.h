@@ -23,12 +23,14 @@ namespace plasticc::cosim {
 struct Features {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent;
-  bool inhCurrent = false, threeFactor = false, hebbian = false;
+  bool inhCurrent = false, threeFactor = false, hebbian = false, oja = false;
 
   /// The build's feature flags for the configuration-bus mapping.
   golden::CoreFeatures build() const {
-    return {stdp,      cuba,       adaptive,    multiplicative,
-            recurrent, inhCurrent, threeFactor, hebbian};
+    golden::CoreFeatures f{stdp,      cuba,       adaptive,    multiplicative,
+                           recurrent, inhCurrent, threeFactor, hebbian};
+    f.oja = oja; // staticRows keeps its default: every cosim build has it
+    return f;
   }
 };
 

@@ -61,7 +61,7 @@ const char *const kName = SYSTEM_SIM_NAME;
 struct BuiltCore {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent, inhCurrent,
-      threeFactor, hebbian, staticRows;
+      threeFactor, hebbian, staticRows, oja;
 };
 const BuiltCore kBuilt[] = SYSTEM_SIM_CORES;
 constexpr uint32_t kBuiltCores = sizeof(kBuilt) / sizeof(kBuilt[0]);
@@ -95,6 +95,7 @@ CoreFeatures featuresOf(const BuiltCore &b) {
   has.threeFactor = b.threeFactor;
   has.hebbian = b.hebbian;
   has.staticRows = b.staticRows;
+  has.oja = b.oja;
   return has;
 }
 

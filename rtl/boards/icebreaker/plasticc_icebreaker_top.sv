@@ -27,6 +27,8 @@ module plasticc_icebreaker_top #(
   // Static rows (register 35) cost ~20 logic cells the STDP board does not
   // have (5299 of 5280 with them): off by default, every row is plastic.
   parameter bit EnStaticRows = 1'b0,
+  // Oja's decay term on the Hebbian unit (3 more SB_MAC16, K memories).
+  parameter bit EnOja = 1'b0,
   // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
   // them, sharing keeps the core within the UP5K's 8.
   parameter bit ShareMul = 1'b0,
@@ -127,6 +129,7 @@ module plasticc_icebreaker_top #(
     .EnThreeFactor(EnThreeFactor),
     .EnHebbian (EnHebbian),
     .EnStaticRows(EnStaticRows),
+    .EnOja     (EnOja),
     .UseSpram  (UseSpram),
     .ShareMul  (ShareMul)
   ) u_core (

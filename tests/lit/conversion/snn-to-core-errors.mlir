@@ -117,12 +117,24 @@ snn.network @too_many_axons dt(1.0 ms) {
 
 // -----
 
-snn.network @oja dt(1.0 ms) {
+snn.network @bcm dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{rule 'oja' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor and hebbian); --target=cpu runs it}}
-  snn.plasticity %w oja<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{rule 'bcm' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor, hebbian and oja); --target=cpu runs it}}
+  snn.plasticity %w bcm<eta = 0.01, tau = 20.0 ms, tau_theta = 1.0 s, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+// oja's decay term takes eta as a fraction of w per unit y^2; at eta >= 1 the
+// float rule overshoots past zero in one step, which the core cannot follow.
+snn.network @oja_eta_one dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{oja's 'eta' of 1.0 is not below 1: its decay term eta * y^2 * w would overshoot past zero in one step; the core takes eta < 1}}
+  snn.plasticity %w oja<eta = 1.0, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
 
 // -----

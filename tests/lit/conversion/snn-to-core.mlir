@@ -93,3 +93,23 @@ snn.network @hebb dt(1.0 ms) {
   %w = snn.projection @w %in -> %h all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %w hebbian<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
 }
+
+// -----
+
+// oja runs on the Hebbian unit: eta as for hebbian (Q8.8 weight LSBs per unit
+// trace squared: 0.05 / (1/64 mV) * 256 = 819) and, for the y^2 * w term, as
+// a pure number in Q0.16 (round(0.05 * 65536) = 3277).
+// CHECK-LABEL: core.design @oja
+// CHECK: core.core @h {
+// CHECK-SAME: decay_post = 62340 : i64, decay_pre = 62340 : i64
+// CHECK-SAME: eta = 819 : i64
+// CHECK-SAME: hebbian_decay = 3277 : i64
+// CHECK-SAME: learning = "hebbian"
+// CHECK-SAME: rounding = "stochastic"
+// CHECK-SAME: w_max = 64 : i64, w_min = 0 : i64
+snn.network @oja dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %h = snn.population @h lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %h all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w oja<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
+}

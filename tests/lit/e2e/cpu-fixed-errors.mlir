@@ -6,14 +6,14 @@
 // three_factor's modulator, and a spikes probe of an input source, which is
 // not on the core).
 // RUN: not plasticc %s --target=cpu --numerics=fixed -o %t.exe 2>&1 | FileCheck %s
-// RUN: not plasticc %S/Inputs/fixed_oja.mlir --target=cpu --numerics=fixed -o %t.exe 2>&1 | FileCheck %s --check-prefix=RULE
+// RUN: not plasticc %S/Inputs/fixed_bcm.mlir --target=cpu --numerics=fixed -o %t.exe 2>&1 | FileCheck %s --check-prefix=RULE
 // RUN: not plasticc %S/Inputs/fixed_pop_modulator.mlir --target=cpu --numerics=fixed -o %t.exe 2>&1 | FileCheck %s --check-prefix=MOD
 // RUN: not plasticc %S/Inputs/fixed_source_probe.mlir --target=cpu --numerics=fixed -o %t.exe 2>&1 | FileCheck %s --check-prefix=PROBE
 // The float mode runs all of them.
 // RUN: plasticc %s --target=cpu -o %t.float.exe && %t.float.exe --steps=10 --quiet
 // RUN: not %t.float.exe --steps=10 --core-out %t.core 2>&1 | FileCheck %s --check-prefix=COREOUT
 // CHECK: cpu-fixed-errors.mlir:[[@LINE+10]]:8: error: @q between populations has a delay of 2 steps; a route between cores delivers in exactly 1 step (docs/core.md §10.1); --target=cpu runs it
-// RULE: fixed_oja.mlir:6:3: error: rule 'oja' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor and hebbian)
+// RULE: fixed_bcm.mlir:6:3: error: rule 'bcm' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor, hebbian and oja)
 // MOD: fixed_pop_modulator.mlir:7:3: error: the core's modulator is a register the host writes
 // PROBE: fixed_source_probe.mlir:{{[0-9]+}}:{{[0-9]+}}: error: --numerics=fixed records the spikes of the core's population only
 // COREOUT: --core-out needs a network compiled with --numerics=fixed

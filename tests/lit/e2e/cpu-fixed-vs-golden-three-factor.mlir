@@ -24,6 +24,8 @@
 // RTL: .EnInhCurrent(1'b1),
 // RTL-NEXT: .EnThreeFactor(1'b1),
 // RTL-NEXT: .EnHebbian(1'b0),
+// RTL-NEXT: .EnStaticRows(1'b0),
+// RTL-NEXT: .EnOja(1'b0),
 snn.network @reward dt(1.0 ms) {
   %exc = snn.poisson_source @exc rate(25.0 Hz) seed(21) : !snn.pop<40>
   %inh = snn.poisson_source @inh rate(20.0 Hz) seed(22) : !snn.pop<10>

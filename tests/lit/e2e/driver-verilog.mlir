@@ -28,6 +28,8 @@
 // TOP-NEXT: .EnInhCurrent(1'b0),
 // TOP-NEXT: .EnThreeFactor(1'b0),
 // TOP-NEXT: .EnHebbian(1'b0),
+// TOP-NEXT: .EnStaticRows(1'b0),
+// TOP-NEXT: .EnOja(1'b0),
 
 snn.network @small_cuba dt(1.0 ms) {
   %in = snn.poisson_source @in rate(20.0 Hz) seed(3) : !snn.pop<6>
@@ -47,3 +49,5 @@ snn.network @small_cuba dt(1.0 ms) {
 // CUBA-NEXT: .EnInhCurrent(1'b0),
 // CUBA-NEXT: .EnThreeFactor(1'b0),
 // CUBA-NEXT: .EnHebbian(1'b0),
+// CUBA-NEXT: .EnStaticRows(1'b0),
+// CUBA-NEXT: .EnOja(1'b0),

@@ -7,14 +7,17 @@
 // RUN: rm -rf %t && mkdir -p %t && cd %t
 // RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %examples/stdp_fpga.mlir 2000 %t/fpga | FileCheck %s --check-prefix=FPGA
 // RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %s 600 %t/here | FileCheck %s
+// Oja's rule on the Hebbian unit (hebbian.decay = register 43).
+// RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %S/cpu-fixed-vs-golden-oja.mlir 600 %t/oja | FileCheck %s --check-prefix=OJA
 // Seeded random networks of everything one core runs (random_network.py
 // --fixed: lif, cuba_lif with a separate inhibitory current, if, li, adaptive
 // threshold, pair STDP in every variant, three_factor with a signal
-// modulator, hebbian, recurrence): 14 seeds, 1000 steps each.
+// modulator, hebbian and oja, recurrence): 14 seeds, 1000 steps each.
 // RUN: %python %S/Inputs/three_way.py --random plasticc plasticc-sim 1 14 1000 | FileCheck %s --check-prefix=RANDOM
 // RANDOM-NOT: MISMATCH
 // RANDOM: 14 three-way identical, 0 differ
 // FPGA: stdp_fpga.mlir: three-way identical, 2000 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
+// OJA: cpu-fixed-vs-golden-oja.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
 // CHECK: three-way.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
 
 // 20 adaptive LIF neurons (32 slots on the core: the padding must not

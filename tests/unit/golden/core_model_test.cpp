@@ -317,6 +317,29 @@ TEST(CoreModel, HebbianSweepUsesEndOfStepTraces) {
   EXPECT_EQ(core.image().weight(0, 0), 21);
 }
 
+TEST(CoreModel, OjaSweepDecaysTowardTheHebbianBalance) {
+  CoreImage img = pairImage();
+  img.stdp.enabled = false;
+  img.hebbian = true;
+  img.hebbianParams.eta = 256;     // +1 LSB per unit trace squared
+  img.hebbianParams.decay = 32768; // k = 0.5 at y = 1.0
+  img.hebbianParams.wMin = -127;
+  CoreModel core(img);
+  ASSERT_TRUE(core.pushInput(0));
+  ASSERT_TRUE(core.pushInput(1));
+  CommitRecorder rec;
+  core.step(&rec); // x = 32 (0.5), y0 = 64 (1.0): k = 0.5
+  EXPECT_EQ(core.image().weight(0, 0), 11);  // 20 + 0.5 - 10 = 10.5 -> 11
+  EXPECT_EQ(core.image().weight(1, 0), 51);  // 100 + 0.5 - 50 = 50.5 -> 51
+  EXPECT_EQ(core.image().weight(0, 1), kNoSynapse);
+  ASSERT_GE(rec.events.size(), 2u);
+  EXPECT_EQ(rec.events.back().kind, CommitKind::Weight);
+  EXPECT_EQ(rec.events.back().value, 51);
+  core.step(); // x = 16, y0 = 32: k = 0.125
+  EXPECT_EQ(core.image().weight(0, 0), 10); // 11 + 0.125 - 1.375 -> -1
+  EXPECT_EQ(core.image().weight(1, 0), 45); // 51 + 0.125 - 6.375 -> -6
+}
+
 TEST(CoreModel, NegativeWeightsFeedTheInhibitoryCurrent) {
   CoreImage img = CoreImage::blank(4, 2);
   applyNeuronModel(img, NeuronModel::CubaLif);

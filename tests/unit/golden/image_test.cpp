@@ -79,6 +79,7 @@ TEST(CoreImage, RoundTripsThroughWriter) {
   img.threeFactor = true;
   img.threeFactorParams.eFracBits = 5;
   img.hebbianParams.eta = 1234;
+  img.hebbianParams.decay = 4321;
   img.hebbianParams.rounding = WeightRounding::Stochastic;
   img.modulator = -7;
   img.eligibility[9] = -3;
@@ -112,6 +113,7 @@ TEST(CoreImage, RoundTripsThroughWriter) {
   EXPECT_EQ(back.modulator, -7);
   EXPECT_FALSE(back.hebbian);
   EXPECT_EQ(back.hebbianParams.eta, 1234u);
+  EXPECT_EQ(back.hebbianParams.decay, 4321u);
   EXPECT_EQ(back.hebbianParams.rounding, WeightRounding::Stochastic);
   EXPECT_EQ(back.eligibility, img.eligibility);
   EXPECT_EQ(back.state[3].u, -1234);
@@ -138,6 +140,8 @@ TEST(CoreImage, RejectsMalformedManifestWithFileAndLine) {
             "manifest.txt:5: '12x' is not an integer");
   EXPECT_EQ(loadError("range", manifest("neuron.decay_v = 70000\n")),
             "manifest.txt:5: value 70000 out of range [0, 65535]");
+  EXPECT_EQ(loadError("decay", manifest("hebbian.decay = 65536\n")),
+            "manifest.txt:5: value 65536 out of range [0, 65535]");
   EXPECT_EQ(loadError("enum", manifest("neuron.model = hh\n")),
             "manifest.txt:5: 'hh' is not one of lif|cuba_lif|if|li");
   EXPECT_EQ(loadError("dup", manifest("core.axons = 2\n")),

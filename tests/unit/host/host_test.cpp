@@ -91,9 +91,9 @@ TEST(HostImageWrites, EveryRegisterAndMemoryInOrder) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 43 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
+  // 44 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
   constexpr size_t R = golden::kNumParamRegisters;
-  ASSERT_EQ(R, 43u);
+  ASSERT_EQ(R, 44u);
   ASSERT_EQ(w.size(), R + 8 + 8 + 2 + 3);
   EXPECT_EQ(w[18].address(), configAddress(Region::Param, 18));
   EXPECT_EQ(w[18].data, 0xfd); // w_min -3 as an 8-bit register
@@ -124,7 +124,7 @@ TEST(HostImageWrites, CubaAndAdaptiveStateOnlyWhenUsed) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  EXPECT_EQ(w.size(), 43u + 8 + 16 + 2 + 3);
+  EXPECT_EQ(w.size(), golden::kNumParamRegisters + 8 + 16 + 2 + 3);
 }
 
 TEST(HostImageWrites, NewRulesRegistersAndMemories) {
@@ -142,8 +142,9 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 43 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
-  ASSERT_EQ(w.size(), 43u + 8 + 8 + 16 + 2 + 3);
+  // 44 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
+  constexpr size_t R = golden::kNumParamRegisters;
+  ASSERT_EQ(w.size(), R + 8 + 8 + 16 + 2 + 3);
   EXPECT_EQ(w[0].data & 0x1c, 0x10 | 1 << 2); // inh_current, cuba_lif
   EXPECT_EQ(w[0].readMask, 0x001f);
   EXPECT_EQ(w[27].data, 1);
@@ -152,11 +153,12 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   EXPECT_EQ(w[36].data, 0xfb); // M = -5
   EXPECT_EQ(w[36].readMask, 0xff);
   EXPECT_EQ(w[37].readMask, 0); // Hebbian unused
+  EXPECT_EQ(w[golden::kRegHebbianDecay].readMask, 0);
   EXPECT_EQ(w[41].data, 0x1234);
-  EXPECT_EQ(w[43 + 8 + 3].address(), configAddress(Region::E, 3));
-  EXPECT_EQ(w[43 + 8 + 3].data, 0xfe);
-  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
-  EXPECT_EQ(w[43 + 16 + 4 * 1 + 2].data, uint16_t(-300));
+  EXPECT_EQ(w[R + 8 + 3].address(), configAddress(Region::E, 3));
+  EXPECT_EQ(w[R + 8 + 3].data, 0xfe);
+  EXPECT_EQ(w[R + 16 + 4 * 1 + 2].address(), configAddress(Region::I2, 1));
+  EXPECT_EQ(w[R + 16 + 4 * 1 + 2].data, uint16_t(-300));
   // What the host checks on the board before loading: every feature the
   // image uses, in the feature word's bit order.
   const std::vector<std::string> missing =
@@ -168,22 +170,25 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
 }
 
 TEST(HostCapabilities, FeatureWordBitsFollowTheDocumentedLayout) {
-  // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent, bit 8 EnStaticRows.
-  const char *const order[] = {"cuba",        "inhCurrent",     "adaptive",
-                               "stdp",        "multiplicative", "threeFactor",
-                               "hebbian",     "recurrent",      "staticRows"};
-  for (unsigned k = 0; k < 9; ++k) {
+  // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent, bit 8 EnStaticRows,
+  // bit 9 EnOja.
+  const char *const order[] = {"cuba",      "inhCurrent", "adaptive",
+                               "stdp",      "multiplicative", "threeFactor",
+                               "hebbian",   "recurrent",  "staticRows",
+                               "oja"};
+  for (unsigned k = 0; k < 10; ++k) {
     const CoreFeatures f = golden::featuresFromWord(uint16_t(1u << k));
-    const bool flags[] = {f.cuba,        f.inhCurrent,     f.adaptive,
-                          f.stdp,        f.multiplicative, f.threeFactor,
-                          f.hebbian,     f.recurrent,      f.staticRows};
-    for (unsigned b = 0; b < 9; ++b)
+    const bool flags[] = {f.cuba,      f.inhCurrent, f.adaptive,
+                          f.stdp,      f.multiplicative, f.threeFactor,
+                          f.hebbian,   f.recurrent,  f.staticRows,
+                          f.oja};
+    for (unsigned b = 0; b < 10; ++b)
       EXPECT_EQ(flags[b], b == k) << "bit " << k << " flag " << order[b];
     EXPECT_EQ(golden::featureWord(f), uint16_t(1u << k)) << order[k];
   }
-  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x01ff);
-  // The reserved bits 15..9 are ignored.
-  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xfe00)), 0);
+  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x03ff);
+  // The reserved bits 15..10 are ignored.
+  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xfc00)), 0);
 }
 
 TEST(HostCapabilities, DecodeRefusesACoreWithoutThem) {
@@ -236,6 +241,45 @@ TEST(HostCapabilities, ImageMustMatchSizeAndFeatures) {
   EXPECT_EQ(why, "was built without STDP (EnStdp = 0), multiplicative STDP "
                  "(EnMultiplicative = 0) and recurrent spikes (EnRecurrent = "
                  "0), which the image uses");
+}
+
+TEST(HostImageWrites, OjaNeedsEnOjaAndRegister43) {
+  golden::CoreImage img = smallImage();
+  img.stdp.enabled = false;
+  img.hebbian = true;
+  img.hebbianParams.decay = 1234;
+  CoreFeatures has = CoreFeatures::usedBy(img);
+  EXPECT_TRUE(has.hebbian && has.oja);
+  std::vector<ConfigWrite> w;
+  std::string error;
+  ASSERT_TRUE(golden::imageConfigWrites(img, has, w, error)) << error;
+  EXPECT_EQ(w[golden::kRegHebbianDecay].data, 1234);
+  EXPECT_EQ(w[golden::kRegHebbianDecay].readMask, 0xffff);
+  // The board reports EnOja as bit 9 of the capability word.
+  EXPECT_EQ(golden::featureWord(has), (1u << 6) | (1u << 9));
+  golden::CoreCapabilities caps;
+  ASSERT_TRUE(golden::decodeCapabilities(
+      {uint16_t(img.neurons), uint16_t(img.axons), 0x0040}, caps, error))
+      << error;
+  std::string runs;
+  EXPECT_FALSE(golden::imageRunsOn(img, caps, runs));
+  EXPECT_EQ(runs, "was built without Oja's decay term (EnOja = 0), which the "
+                  "image uses");
+  caps.features.oja = true;
+  EXPECT_TRUE(golden::imageRunsOn(img, caps, runs)) << runs;
+  EXPECT_EQ(golden::describeCapabilities(caps),
+            std::to_string(img.neurons) + " neurons x " +
+                std::to_string(img.axons) + " axons, built with EnHebbian EnOja");
+  // A plain Hebbian build (EnOja = 0) refuses the image and reads 43 as 0.
+  has.oja = false;
+  std::string why;
+  EXPECT_FALSE(golden::imageFits(img, has, why));
+  EXPECT_EQ(why, "Oja's decay term (EnOja = 0)");
+  EXPECT_EQ(golden::parameterReadMask(golden::kRegHebbianDecay, has), 0);
+  // With eta_o = 0 the image is plain Hebbian and fits.
+  img.hebbianParams.decay = 0;
+  EXPECT_FALSE(CoreFeatures::usedBy(img).oja);
+  EXPECT_TRUE(golden::imageFits(img, has, why)) << why;
 }
 
 TEST(HostImageWrites, ReadBackRestoresEveryMemory) {

@@ -10,7 +10,7 @@ networks without it stay as they were), what else the core runs: the if
 and li models, an adaptive threshold, a constant current, an initial
 voltage, given input spikes, a second (inhibitory) current, nearest
 pairing, multiplicative bounds, rounding to nearest, three_factor with a
-signal modulator and hebbian -- the random networks of the CPU's fixed mode against
+signal modulator, hebbian and oja -- the random networks of the CPU's fixed mode against
 the golden model (compare_fixed_golden.py).
 
 usage: random_network.py [--fixed] SEED > net.mlir"""
@@ -138,6 +138,11 @@ if plastic and model != "li":  # li never spikes: nothing to pair
     elif kind == "hebbian":
         rule = (f"hebbian<eta = {round(scale * extra.choice([0.005, 0.05]), 5)}, tau = 20.0 ms, "
                 f"w_min = {w_low}, w_max = {round(1.5 * scale, 3)}>")
+        # Half of them Oja's rule, on the same unit (eta < 1: the decay term
+        # takes it as a pure number).
+        if extra.random() < 0.5:
+            rule = (f"oja<eta = {extra.choice([0.01, 0.1, 0.3])}, tau = 20.0 ms, "
+                    f"w_min = {w_low}, w_max = {round(1.5 * scale, 3)}>")
     for name, m, _ in projections:
         lines.append(f"  snn.plasticity {name} {rule}{modulator} : !snn.proj<{m}, {n}>")
 if model == "li":
