@@ -54,7 +54,8 @@
 // USAGE-NEXT: usage: mix-sim [input spikes] [-o outdir] [--steps=N] [--image DIR] [--modulator FILE]
 
 // Three cores: @a (STDP on its plastic input, static input and recurrence)
-// fans out to @b and @c; @b feeds @c (hebbian on both of its projections).
+// fans out to @b and @c; @b feeds @c (Oja's rule on both of its projections:
+// the Hebbian unit with its decay term, so @c's build has EnOja).
 snn.network @mix dt(1.0 ms) {
   %in = snn.poisson_source @in rate(60.0 Hz) seed(5) : !snn.pop<4>
   %in2 = snn.poisson_source @in2 rate(60.0 Hz) seed(6) : !snn.pop<4>
@@ -68,8 +69,8 @@ snn.network @mix dt(1.0 ms) {
   %rec = snn.projection @rec %a -> %a one_to_one<weights = dense<1.0> : tensor<6xf32>> delay(2.0 ms) : !snn.proj<6, 6>
   %ab = snn.projection @ab %a -> %b all_to_all<weight = 4.0> : !snn.proj<6, 3>
   %ac = snn.projection @ac %a -> %c all_to_all<weight = 12.0> : !snn.proj<6, 5>
-  snn.plasticity %ac hebbian<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 20.0> : !snn.proj<6, 5>
+  snn.plasticity %ac oja<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 20.0> : !snn.proj<6, 5>
   %bc = snn.projection @bc %b -> %c all_to_all<weight = 12.0> : !snn.proj<3, 5>
-  snn.plasticity %bc hebbian<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 20.0> : !snn.proj<3, 5>
+  snn.plasticity %bc oja<eta = 0.05, tau = 20.0 ms, w_min = 0.0, w_max = 20.0> : !snn.proj<3, 5>
   %cin = snn.projection @cin %inc -> %c all_to_all<weight = 8.0> : !snn.proj<2, 5>
 }

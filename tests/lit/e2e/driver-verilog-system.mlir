@@ -65,6 +65,7 @@
 // TOP: .EnStdp(1'b0),
 // TOP: .EnRecurrent(1'b0),
 // TOP: .EnStaticRows(1'b0),
+// TOP-NEXT: .EnOja(1'b0),
 // TOP: ) u_core1 (
 // TOP: .aer_in_valid_i(c1_in_valid),
 // TOP: .aer_in_axon_i(in_axon[1:0]),
@@ -72,10 +73,12 @@
 // TOP: .cfg_rdata_o(cfg_rdata[1*16 +: 16]),
 // TOP: .status_o(core_status_o[1*8 +: 8]),
 // TOP: .cmt_tick_o()
-// Core 2 (@c): hebbian.
+// Core 2 (@c): Oja's rule, on the Hebbian unit with its decay term.
 // TOP: // Core 2: @c, 4 neurons x 6 axons.
 // TOP: .NumAxons(6),
 // TOP: .EnHebbian(1'b1),
+// TOP-NEXT: .EnStaticRows(1'b0),
+// TOP-NEXT: .EnOja(1'b1),
 // TOP: ) u_core2 (
 // TOP: endmodule
 
@@ -109,7 +112,7 @@ snn.network @mix dt(1.0 ms) {
   %rec = snn.projection @rec %a -> %a one_to_one<weights = dense<1.0> : tensor<3xf32>> : !snn.proj<3, 3>
   %ab = snn.projection @ab %a -> %b all_to_all<weight = 3.0> : !snn.proj<3, 2>
   %ac = snn.projection @ac %a -> %c all_to_all<weight = 3.0> : !snn.proj<3, 2>
-  snn.plasticity %ac hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 4.0> : !snn.proj<3, 2>
+  snn.plasticity %ac oja<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 4.0> : !snn.proj<3, 2>
   %bc = snn.projection @bc %b -> %c all_to_all<weight = 3.0> : !snn.proj<2, 2>
-  snn.plasticity %bc hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 4.0> : !snn.proj<2, 2>
+  snn.plasticity %bc oja<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 4.0> : !snn.proj<2, 2>
 }
