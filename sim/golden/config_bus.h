@@ -110,9 +110,9 @@ enum CounterIndex : uint32_t {
 
 /// The capability feature word: bit 0 EnCuba, 1 EnInhCurrent, 2 EnAdaptive,
 /// 3 EnStdp, 4 EnMultiplicative, 5 EnThreeFactor, 6 EnHebbian,
-/// 7 EnRecurrent; bits 15..8 read 0.
+/// 7 EnRecurrent, 8 EnStaticRows; bits above the last flag read 0.
 uint16_t featureWord(const CoreFeatures &features);
-/// The inverse of featureWord(); bits 15..8 are ignored.
+/// The inverse of featureWord(); bits above the last flag are ignored.
 CoreFeatures featuresFromWord(uint16_t word);
 
 /// What a core reports of its build in region 7, indices 5..7.
