@@ -232,8 +232,9 @@ static char *joinPath(const char *dir, const char *name, const char *suffix);
 
 /*===--- Fixed mode: the learning cores' memories ---------------------===*/
 
-/* One core of the compiled design; a system has up to 16 (docs/core.md §10). */
-#define MAX_CORES 16
+/* One core of the compiled design; a system has up to 15 (docs/core.md §10:
+   target 15 of the system bus is the router). */
+#define MAX_CORES 15
 typedef struct {
   char *name;
   const int8_t *weights, *eligibility;

@@ -121,8 +121,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
            << network.getSymName() << " has " << populations.size()
            << " populations, but a system has at most "
            << mlir::core::kMaxCores
-           << " cores, one per population (docs/core.md §10); --target=cpu "
-              "runs any number";
+           << " cores, one per population (target 15 of the system bus is "
+              "the router, docs/core.md §10); --target=cpu runs any number";
 
   OpBuilder builder(network);
   auto design = builder.create<mlir::core::DesignOp>(

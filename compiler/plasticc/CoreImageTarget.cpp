@@ -35,13 +35,12 @@ static llvm::cl::opt<int64_t> imageSteps(
     llvm::cl::init(1000), llvm::cl::cat(plasticc::driverCategory()));
 
 /// Maps the network and writes its image into options.output (default: the
-/// input's stem + \p suffix). With \p forHardware (the hardware targets), a
-/// design of more cores than the system bus addresses is refused before
-/// anything is written.
+/// input's stem + \p suffix). The conversion refuses more cores than the
+/// system bus addresses (core::kMaxCores) before anything is written.
 static LogicalResult compileToImage(ModuleOp module,
                                     const plasticc::DriverOptions &options,
                                     llvm::StringRef suffix,
-                                    std::string &outDir, bool forHardware) {
+                                    std::string &outDir) {
   outDir = options.output;
   if (outDir.empty())
     outDir = llvm::sys::path::stem(options.input).str() + suffix.str();
@@ -60,19 +59,6 @@ static LogicalResult compileToImage(ModuleOp module,
   pm.addPass(plasticc::createConvertSnnToCore(convert));
   if (failed(pm.run(module)))
     return failure();
-  // Target 15 of the system bus is the router (docs/core.md §10.5).
-  constexpr size_t kMaxBusCores = 15;
-  for (auto design : module.getOps<core::DesignOp>()) {
-    size_t cores = llvm::range_size(design.getBody().front().getOps<core::CoreOp>());
-    if (forHardware && cores > kMaxBusCores)
-      return design.emitError("@")
-             << design.getSymName() << " maps onto " << cores
-             << " cores; the system configuration bus addresses at most "
-             << kMaxBusCores
-             << " (addr[23:20] = 15 is the router, docs/core.md §10.5): "
-                "merge populations, or run it with --target=core-image and "
-                "plasticc-sim or --target=cpu --numerics=fixed";
-  }
   PassManager emitPm(module.getContext());
   plasticc::EmitCoreImageOptions emit;
   emit.outDir = outDir;
@@ -104,8 +90,7 @@ static LogicalResult compileToImage(ModuleOp module,
 static LogicalResult emitCoreImage(ModuleOp module,
                                    const plasticc::DriverOptions &options) {
   std::string outDir;
-  return compileToImage(module, options, ".core-image", outDir,
-                        /*forHardware=*/false);
+  return compileToImage(module, options, ".core-image", outDir);
 }
 
 std::string plasticc::rtlDir() {
@@ -488,8 +473,7 @@ plasticc::compileToVerilog(ModuleOp module, const DriverOptions &options,
   if (failed(plasticc::readRtlSources(module.getLoc(), rtlFiles)))
     return failure();
   std::string outDir;
-  if (failed(compileToImage(module, options, defaultSuffix, outDir,
-                            /*forHardware=*/true)))
+  if (failed(compileToImage(module, options, defaultSuffix, outDir)))
     return failure();
   llvm::SmallString<256> listPath(outDir);
   llvm::sys::path::append(listPath, "sources.f");

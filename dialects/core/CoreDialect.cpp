@@ -140,6 +140,27 @@ LogicalResult CoreOp::verify() {
 }
 
 namespace {
+/// \p count axons from \p first lie in [0, axons). Compared without forming
+/// first + count, which overflows int64 for huge attributes.
+bool axonRangeFits(int64_t first, int64_t count, int64_t axons) {
+  return first >= 0 && count >= 1 && count <= axons && first <= axons - count;
+}
+
+/// "axons a .. b are not on @core (n axons)"; b in 128 bits so that no
+/// attribute value overflows the message.
+InFlightDiagnostic axonRangeError(Operation *op, int64_t first, int64_t count,
+                                  FlatSymbolRefAttr coreRef, int64_t axons) {
+  const __int128 last = __int128(first) + count - 1;
+  InFlightDiagnostic diag = op->emitOpError("axons ");
+  diag << first << " .. ";
+  if (last > INT64_MAX || last < INT64_MIN)
+    diag << first << " + " << count << " - 1";
+  else
+    diag << int64_t(last);
+  return std::move(diag << " are not on " << coreRef << " (" << axons
+                        << " axons)");
+}
+
 /// An input's axon range lies on an existing core and its delay is >= 1.
 LogicalResult verifyInput(Operation *op, FlatSymbolRefAttr coreRef,
                           int64_t first, int64_t count, int64_t delay) {
@@ -148,10 +169,9 @@ LogicalResult verifyInput(Operation *op, FlatSymbolRefAttr coreRef,
       SymbolTable::lookupSymbolIn(design, coreRef.getAttr()));
   if (!core)
     return op->emitOpError("names no core.core: ") << coreRef;
-  if (first < 0 || count < 1 || first + count > int64_t(core.getAxons()))
-    return op->emitOpError("axons ")
-           << first << " .. " << first + count - 1 << " are not on "
-           << coreRef << " (" << core.getAxons() << " axons)";
+  if (!axonRangeFits(first, count, int64_t(core.getAxons())))
+    return axonRangeError(op, first, count, coreRef,
+                          int64_t(core.getAxons()));
   if (delay < 1)
     return op->emitOpError("delay must be at least one step, got ") << delay;
   return success();
@@ -238,7 +258,9 @@ LogicalResult DesignOp::verify() {
     if (++cores > int64_t(kMaxCores))
       return core.emitOpError("is core ")
              << cores - 1 << " of @" << getSymName() << "; a system has at most "
-             << kMaxCores << " cores (docs/core.md §10)";
+             << kMaxCores
+             << " cores (target 15 of the system bus is the router, "
+                "docs/core.md §10)";
   return success();
 }
 
@@ -263,10 +285,9 @@ LogicalResult RouteOp::verify() {
     return emitOpError("count ")
            << count << " is not in [1, " << src.getPopulationSize()
            << "], the neurons of " << getSrcAttr();
-  if (first < 0 || first + count > int64_t(dst.getAxons()))
-    return emitOpError("axons ")
-           << first << " .. " << first + count - 1 << " are not on "
-           << getDstAttr() << " (" << dst.getAxons() << " axons)";
+  if (!axonRangeFits(first, count, int64_t(dst.getAxons())))
+    return axonRangeError(*this, first, count, getDstAttr(),
+                          int64_t(dst.getAxons()));
   // Table limits: this route is refused if it is one too many.
   int64_t before = 0, fromSource = 0;
   for (RouteOp other : design.getBody().front().getOps<RouteOp>()) {

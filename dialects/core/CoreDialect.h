@@ -18,7 +18,8 @@
 
 namespace mlir::core {
 /// System limits of docs/core.md §10 (golden SystemImage has the same).
-constexpr unsigned kMaxCores = 16;
+/// Cores are targets 0..14 of the system bus; target 15 is the router.
+constexpr unsigned kMaxCores = 15;
 constexpr unsigned kMaxRoutes = 64;
 constexpr unsigned kMaxRoutesPerSource = 16;
 } // namespace mlir::core

@@ -44,8 +44,8 @@ def Core_DesignOp : Core_Op<"design", [Symbol, SymbolTable, NoTerminator,
     One per `snn.network`, holding its cores, inputs and outputs. `dt_ms` is
     the network's time step (informational for the cores, used by the host to
     turn times into steps). Core k is the k-th `core.core` in the body; more
-    than one core make a system (docs/core.md §10) of at most 16 cores,
-    joined by `core.route`s.
+    than one core make a system (docs/core.md §10) of at most 15 cores
+    (target 15 of the system bus is the router), joined by `core.route`s.
 
     ```mlir
     core.design @net dt_ms(1.0) {

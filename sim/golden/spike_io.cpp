@@ -21,7 +21,7 @@ bool readInputSpikes(const std::string &path, uint32_t axons,
     error = path + ":0: cannot open input spike file";
     return false;
   }
-  schedule.clear();
+  schedule = {};
   std::string raw;
   unsigned lineNo = 0;
   while (std::getline(in, raw)) {
@@ -45,8 +45,7 @@ bool readInputSpikes(const std::string &path, uint32_t axons,
           return false;
         }
         step = uint64_t(v);
-        if (schedule.size() <= step)
-          schedule.resize(step + 1);
+        schedule[step]; // a step with no axons still counts in size()
         first = false;
         continue;
       }
@@ -162,7 +161,7 @@ bool readSystemInputSpikes(const std::string &path, const SystemImage &system,
     error = path + ":0: cannot open input spike file";
     return false;
   }
-  schedule.clear();
+  schedule = {};
   std::string raw, why;
   unsigned lineNo = 0;
   while (std::getline(in, raw)) {
@@ -178,13 +177,12 @@ bool readSystemInputSpikes(const std::string &path, const SystemImage &system,
     uint32_t core = 0;
     if (!parseStep(toks[0], step, why))
       return error = where + why, false;
-    if (toks.size() < 2)
+    // docs/core.md §10.3: a line names at least one axon.
+    if (toks.size() < 3)
       return error = where + "expected '<step> <core> <axon> [<axon> ...]'",
              false;
     if (!parseCore(toks[1], system, core, why))
       return error = where + why, false;
-    if (schedule.size() <= step)
-      schedule.resize(step + 1);
     const uint32_t axons = system.cores[core].axons;
     for (size_t k = 2; k < toks.size(); ++k) {
       errno = 0;
@@ -235,6 +233,14 @@ bool readSystemModulator(const std::string &path, const SystemImage &system,
     long long v = std::strtoll(toks[2].c_str(), &end, 10);
     if (errno != 0 || *end != '\0')
       return error = where + "'" + toks[2] + "' is not an integer", false;
+    // The modulator register only acts in a three-factor core; a schedule
+    // for any other core is a mistake in the file (the RTL system simulator
+    // has no register 36 to write there).
+    if (!system.cores[core].threeFactor)
+      return error = where + "a modulator schedule for core '" +
+                     system.coreNames[core] +
+                     "', which has no three-factor learning",
+             false;
     ModulatorSchedule &s = schedules[core];
     if (!s.empty() && step <= s.back().first)
       return error = where + "steps must be strictly ascending for core '" +

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 
 namespace plasticc::golden {
 
@@ -93,7 +94,7 @@ bool checkSystemImage(const SystemImage &sys, std::string &error) {
     return error = "a system needs at least one core", false;
   if (sys.cores.size() > SystemImage::kMaxCores)
     return error = "more than " + std::to_string(SystemImage::kMaxCores) +
-                   " cores",
+                   " cores (target 15 of the system bus is the router)",
            false;
   if (sys.coreNames.size() != sys.cores.size())
     return error = "a system needs one name per core", false;
@@ -182,7 +183,7 @@ bool loadSystemImage(const std::string &path, SystemImage &system,
                     std::to_string(coreLine[t[1]]) + ")");
       if (loaded.cores.size() == SystemImage::kMaxCores)
         return fail("more than " + std::to_string(SystemImage::kMaxCores) +
-                    " cores");
+                    " cores (target 15 of the system bus is the router)");
       fs::path corePath = t[2];
       if (corePath.is_relative())
         corePath = file.parent_path() / corePath;
@@ -257,15 +258,26 @@ bool writeSystemImage(const std::string &dirName, const SystemImage &system,
   return true;
 }
 
-SystemModel::SystemModel(SystemImage image)
-    : names(std::move(image.coreNames)), routeTable(std::move(image.routes)) {
+/// checkSystemImage's verdict, thrown: an image that reaches the model
+/// unchecked is a programming error, and a bad route must not be run as a
+/// FIFO drop that the RTL would never make.
+static SystemImage checked(SystemImage image) {
+  std::string error;
+  if (!checkSystemImage(image, error))
+    throw std::invalid_argument("SystemModel: " + error);
+  return image;
+}
+
+SystemModel::SystemModel(SystemImage unchecked) {
+  SystemImage image = checked(std::move(unchecked));
+  names = std::move(image.coreNames);
+  routeTable = std::move(image.routes);
   cores.reserve(image.cores.size());
   for (CoreImage &core : image.cores)
     cores.emplace_back(std::move(core));
   routesFrom.resize(cores.size());
   for (uint32_t r = 0; r < routeTable.size(); ++r)
-    if (routeTable[r].src < cores.size())
-      routesFrom[routeTable[r].src].push_back(r);
+    routesFrom[routeTable[r].src].push_back(r);
 }
 
 bool SystemModel::pushInput(uint32_t core, uint32_t axon) {
@@ -296,7 +308,7 @@ void SystemModel::drainOutputs() {
           e.axon = route.first + j;
           // A full FIFO cannot drain before the next tick: waiting would
           // deadlock, so the push is dropped and remembered.
-          if (route.dst < cores.size() && cores[route.dst].pushInput(e.axon)) {
+          if (cores[route.dst].pushInput(e.axon)) {
             e.kind = RouterEvent::Push;
             ++stats.routedPushes;
           } else {

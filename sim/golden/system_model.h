@@ -33,7 +33,8 @@ struct SystemImage {
   std::vector<CoreImage> cores;
   std::vector<Route> routes; ///< table order.
 
-  static constexpr uint32_t kMaxCores = 16;
+  /// Cores are targets 0..14 of the system bus; target 15 is the router.
+  static constexpr uint32_t kMaxCores = 15;
   static constexpr uint32_t kMaxRoutes = 64;
   static constexpr uint32_t kMaxRoutesPerSource = 16;
 };
@@ -95,6 +96,8 @@ struct RouterEvent {
 
 class SystemModel {
 public:
+  /// Throws std::invalid_argument with checkSystemImage's message if the
+  /// image breaks §10's limits (loadSystemImage never returns such an image).
   explicit SystemModel(SystemImage image);
 
   uint32_t numCores() const { return uint32_t(cores.size()); }

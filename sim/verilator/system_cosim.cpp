@@ -151,7 +151,9 @@ bool makeSystemScenario(const Options &opt, Scenario &sc, std::string &error) {
     const uint64_t steps = opt.steps ? opt.steps : uint64_t(r.range(6, 20));
     if (!randomCores(r, opt.seed, sc, steps, error))
       return false;
-    const uint32_t routes = uint32_t(r.range(0, 10));
+    // At least one route, so that every seed checks routed traffic (ctest
+    // requires a non-zero routed-push count).
+    const uint32_t routes = uint32_t(r.range(1, 10));
     for (uint32_t k = 0; k < routes; ++k)
       sc.image.routes.push_back(
           randomRoute(r, sc.image, uint32_t(r.range(0, kCores - 1))));

@@ -159,10 +159,6 @@ int main(int argc, char **argv) {
   if (!args.modulator.empty() &&
       !readSystemModulator(args.modulator, image, modulator, error))
     return fail(error);
-  for (uint32_t k = 0; k < numCores; ++k)
-    if (!modulator[k].empty() && !image.cores[k].threeFactor)
-      return fail(args.modulator + ":1: a modulator schedule for core " +
-                  image.coreNames[k] + ", which has no three-factor learning");
   std::vector<ConfigWrite> routerWrites;
   if (!routerConfigWrites(image, SYSTEM_SIM_ROUTE_DEPTH, routerWrites, error))
     return fail(systemTxt + ":0: " + error);
@@ -215,10 +211,10 @@ int main(int argc, char **argv) {
   for (const CoreImage &c : image.cores)
     synapses.push_back(synapsesPerAxon(c));
   // Axons delivered to each core, per step, to derive synaptic operations.
-  std::vector<std::vector<std::vector<uint32_t>>> delivered(
-      numCores, std::vector<std::vector<uint32_t>>(numSteps + 1));
-  std::vector<std::vector<std::vector<uint32_t>>> firedAt(
-      numCores, std::vector<std::vector<uint32_t>>(numSteps));
+  // Both grow one step at a time as the run goes: a large --steps costs
+  // nothing up front.
+  std::vector<std::vector<std::vector<uint32_t>>> delivered(numCores),
+      firedAt(numCores);
   std::vector<SystemOutputSpike> outSpikes;
   std::vector<std::vector<std::pair<uint64_t, uint32_t>>> coreSpikes(numCores);
   std::vector<size_t> nextModulator(numCores, 0);
@@ -228,6 +224,10 @@ int main(int argc, char **argv) {
   const uint64_t cycle0 = sys.cycle;
 
   for (uint64_t t = 0; t < numSteps; ++t) {
+    for (uint32_t k = 0; k < numCores; ++k) {
+      delivered[k].emplace_back();
+      firedAt[k].emplace_back();
+    }
     // Between steps: the modulators of this step, then its inputs. The
     // system is idle here, so a core that does not take an input has a
     // full FIFO, and the golden model drops that input too.

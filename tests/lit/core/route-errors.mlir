@@ -435,6 +435,7 @@ core.design @net dt_ms(1.0) {
     w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
     recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
     weights = dense<0> : tensor<4x4xi8>}
+  // expected-error @+1 {{is core 15 of @net; a system has at most 15 cores (target 15 of the system bus is the router}}
   core.core @c15 {population = "c15", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
     dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
     decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
@@ -444,8 +445,12 @@ core.design @net dt_ms(1.0) {
     w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
     recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
     weights = dense<0> : tensor<4x4xi8>}
-  // expected-error @+1 {{is core 16 of @net; a system has at most 16 cores}}
-  core.core @c16 {population = "c16", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @a {population = "a", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
     dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
     decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
     threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
@@ -454,4 +459,65 @@ core.design @net dt_ms(1.0) {
     w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
     recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
     weights = dense<0> : tensor<4x4xi8>}
+  core.core @b {population = "b", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  // expected-error @+1 {{axons 9223372036854775807 .. 9223372036854775807 + 3 - 1 are not on @b (4 axons)}}
+  core.route @r from @a to @b axons(9223372036854775807, 3)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @a {population = "a", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  core.core @b {population = "b", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  // expected-error @+1 {{axons 9223372036854775806 .. 9223372036854775807 are not on @b (4 axons)}}
+  core.route @r from @a to @b axons(9223372036854775806, 2)
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  core.core @a {population = "a", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  core.core @b {population = "b", population_size = 3 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  // expected-error @+1 {{axons -1 .. 1 are not on @b (4 axons)}}
+  core.route @r from @a to @b axons(-1, 3)
 }

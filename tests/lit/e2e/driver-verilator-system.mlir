@@ -24,12 +24,17 @@
 // RUN: head -1 %t/flood/rtl.txt | cut -d: -f2- > %t/flood/rtl.sum && cut -d: -f2- %t/flood/golden.txt > %t/flood/golden.sum && diff %t/flood/golden.sum %t/flood/rtl.sum
 // RUN: FileCheck %s --check-prefix=FLOOD --input-file=%t/flood/rtl.txt
 //
+// A step near 2^32 - 1 costs nothing until the run reaches it (sparse
+// schedule, per-step bookkeeping); before, the reader died in bad_alloc.
+// RUN: printf '0 a 0\n4294967295 b 1\n' > %t/far.txt
+// RUN: timeout 20 %t/mix/mix-sim %t/far.txt --steps=3 -o %t/far | FileCheck %s --check-prefix=FAR
+//
 // Bad input: file:line errors and exit 1; a bad command line exits 2.
 // RUN: printf '3 0 1\n4 7 1\n' > %t/badcore.txt
 // RUN: not %t/mix/mix-sim %t/badcore.txt -o %t/x 2>&1 | FileCheck %s --check-prefix=BADCORE
 // RUN: printf '2 1 9\n' > %t/badaxon.txt
 // RUN: not %t/mix/mix-sim %t/badaxon.txt -o %t/x 2>&1 | FileCheck %s --check-prefix=BADAXON
-// RUN: printf '1 b 5\n' > %t/mod.txt
+// RUN: printf '# b has no three-factor learning\n\n1 b 5\n' > %t/mod.txt
 // RUN: not %t/mix/mix-sim --modulator %t/mod.txt -o %t/x 2>&1 | FileCheck %s --check-prefix=MOD
 // RUN: not %t/mix/mix-sim --image %t/flood/flood.system -o %t/x 2>&1 | FileCheck %s --check-prefix=OTHER
 // RUN: not %t/mix/mix-sim --image %t/mix/mix.system/a -o %t/x 2>&1 | FileCheck %s --check-prefix=NOTSYS
@@ -45,9 +50,10 @@
 // FILES-DAG: {{^[0-9]+}} 1 {{[0-9]+$}}
 // FILES-DAG: {{^[0-9]+}} 2 {{[0-9]+$}}
 // FLOOD: flood-sim: 4 steps, 2 cores, 68 output spikes, {{[0-9]+}} synaptic ops, {{[0-9]+}} system cycles (router dropped 64 routed spikes: input FIFO full) (3 input spikes dropped: input FIFO full)
+// FAR: mix-sim: 3 steps, 3 cores,
 // BADCORE: mix-sim: error: {{.*}}badcore.txt:2: core 7 out of range [0, 3)
 // BADAXON: mix-sim: error: {{.*}}badaxon.txt:1: axon 9 out of range [0, 6) of core 'b'
-// MOD: mix-sim: error: {{.*}}mod.txt:1: a modulator schedule for core b, which has no three-factor learning
+// MOD: mix-sim: error: {{.*}}mod.txt:3: a modulator schedule for core 'b', which has no three-factor learning
 // OTHER: mix-sim: error: {{.*}}flood.system/system.txt:0: the image has 2 cores, this simulator's system 3
 // NOTSYS: mix-sim: error: {{.*}}mix.system/a/system.txt:0: cannot open system image
 // USAGE: mix-sim: unknown option '--bogus'

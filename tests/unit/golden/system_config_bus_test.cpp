@@ -113,14 +113,15 @@ TEST(SystemConfigBus, RefusesWhatTheBusCannotHold) {
   EXPECT_NE(error.find("4 routes, but the router's table holds 2"),
             std::string::npos)
       << error;
-  // 16 cores: the model allows them, the bus's target 15 is the router.
+  // 16 cores: the system check refuses them, the bus's target 15 is the
+  // router.
   SystemImage big;
   for (int k = 0; k < 16; ++k) {
     big.coreNames.push_back("c" + std::to_string(k));
     big.cores.push_back(CoreImage::blank(4, 4));
   }
   EXPECT_FALSE(routerConfigWrites(big, 64, writes, error));
-  EXPECT_NE(error.find("16 cores, but the system bus addresses 15"),
+  EXPECT_NE(error.find("more than 15 cores (target 15 of the system bus"),
             std::string::npos)
       << error;
   // An invalid route is the system check's message.

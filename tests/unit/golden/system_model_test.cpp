@@ -12,7 +12,10 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+
+#include <stdexcept>
 #include <random>
+#include <stdexcept>
 
 using namespace plasticc::golden;
 namespace fs = std::filesystem;
@@ -209,6 +212,30 @@ TEST(SystemModel, FullFifoDropsTheLaterPushesAndSticks) {
   EXPECT_EQ(s1.droppedPushes, 0u);
   EXPECT_TRUE(sys.routerOverflow());
   EXPECT_TRUE(sys.pushInput(1, 5));
+}
+
+TEST(SystemModel, RefusesAnUncheckedImage) {
+  // A route to a core that is not there: the RTL ignores it, so the model
+  // must not run it as a FIFO drop; it refuses the image instead.
+  SystemImage toNowhere = twoCores();
+  toNowhere.routes.push_back({0, 2, 0, 1});
+  EXPECT_THROW(SystemModel{toNowhere}, std::invalid_argument);
+  try {
+    SystemModel sys(toNowhere);
+  } catch (const std::invalid_argument &e) {
+    EXPECT_NE(std::string(e.what()).find("route 2:"), std::string::npos)
+        << e.what();
+  }
+  SystemImage pastTheAxons = twoCores();
+  pastTheAxons.routes[0].first = 3; // b has 4 axons: 3 + 2 > 4
+  EXPECT_THROW(SystemModel{pastTheAxons}, std::invalid_argument);
+  SystemImage tooMany;
+  for (int k = 0; k < 16; ++k) {
+    tooMany.coreNames.push_back("c" + std::to_string(k));
+    tooMany.cores.push_back(CoreImage::blank(2, 2));
+  }
+  EXPECT_THROW(SystemModel{tooMany}, std::invalid_argument);
+  EXPECT_NO_THROW(SystemModel{twoCores()});
 }
 
 TEST(SystemModel, RejectsInputsForMissingCoresOrAxons) {
@@ -439,9 +466,11 @@ TEST(SystemImage, RejectsBadInputWithFileAndLine) {
   EXPECT_EQ(loadError("dupcore", kHead + "core a c8x2\n"),
             "system.txt:4: duplicate core 'a' (first on line 2)");
   std::string many = "plasticc-system-image 1\n";
-  for (int k = 0; k < 17; ++k)
+  for (int k = 0; k < 16; ++k)
     many += "core c" + std::to_string(k) + " c4x4\n";
-  EXPECT_EQ(loadError("cores", many), "system.txt:18: more than 16 cores");
+  EXPECT_EQ(loadError("cores", many),
+            "system.txt:17: more than 15 cores (target 15 of the system bus "
+            "is the router)");
   EXPECT_EQ(loadError("routearity", kHead + "route a b 0\n"),
             "system.txt:4: expected 'route <src> <dst> <first> <count>'");
   EXPECT_EQ(loadError("unknowncore", kHead + "route a z 0 1\n"),
