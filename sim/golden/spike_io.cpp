@@ -12,101 +12,114 @@ namespace plasticc::golden {
 
 namespace {
 constexpr uint64_t kMaxSteps = uint64_t(1) << 32;
-}
 
-bool readInputSpikes(const std::string &path, uint32_t axons,
-                     SpikeSchedule &schedule, std::string &error) {
+/// The one line discipline of the text formats (docs/core.md §7, §10.3):
+/// '#' starts a comment, blank lines are skipped, fields are separated by
+/// white space. Calls \p onLine(fields, "path:line: ") for every line with
+/// fields; stops with its error when it returns false.
+template <typename OnLine>
+bool forEachFieldLine(const std::string &path, const char *what,
+                      std::string &error, OnLine onLine) {
   std::ifstream in(path);
   if (!in) {
-    error = path + ":0: cannot open input spike file";
+    error = path + ":0: cannot open " + what;
     return false;
   }
-  schedule = {};
   std::string raw;
   unsigned lineNo = 0;
   while (std::getline(in, raw)) {
     ++lineNo;
-    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
     std::istringstream fields(raw.substr(0, raw.find('#')));
-    std::string tok;
-    bool first = true;
-    uint64_t step = 0;
-    while (fields >> tok) {
-      errno = 0;
-      char *end = nullptr;
-      long long v = std::strtoll(tok.c_str(), &end, 10);
-      if (errno != 0 || *end != '\0') {
-        error = where + "'" + tok + "' is not an integer";
-        return false;
-      }
-      if (first) {
-        if (v < 0 || uint64_t(v) >= kMaxSteps) {
-          error = where + "step " + tok + " out of range [0, 2^32)";
-          return false;
-        }
-        step = uint64_t(v);
-        schedule[step]; // a step with no axons still counts in size()
-        first = false;
-        continue;
-      }
-      if (v < 0 || v >= axons) {
-        error = where + "axon " + tok + " out of range [0, " +
-                std::to_string(axons) + ")";
-        return false;
-      }
-      schedule[step].push_back(uint32_t(v));
-    }
+    std::vector<std::string> toks;
+    for (std::string tok; fields >> tok;)
+      toks.push_back(tok);
+    if (toks.empty())
+      continue;
+    if (!onLine(toks, path + ":" + std::to_string(lineNo) + ": "))
+      return false;
   }
+  return true;
+}
+
+/// A decimal integer field; "'tok' is not an integer" otherwise.
+bool parseInteger(const std::string &tok, long long &value, std::string &why) {
+  errno = 0;
+  char *end = nullptr;
+  value = std::strtoll(tok.c_str(), &end, 10);
+  if (errno != 0 || *end != '\0' || tok.empty()) {
+    why = "'" + tok + "' is not an integer";
+    return false;
+  }
+  return true;
+}
+
+bool parseStep(const std::string &tok, uint64_t &step, std::string &why) {
+  long long v = 0;
+  if (!parseInteger(tok, v, why))
+    return false;
+  if (v < 0 || uint64_t(v) >= kMaxSteps) {
+    why = "step " + tok + " out of range [0, 2^32)";
+    return false;
+  }
+  step = uint64_t(v);
+  return true;
+}
+} // namespace
+
+bool readInputSpikes(const std::string &path, uint32_t axons,
+                     SpikeSchedule &schedule, std::string &error) {
+  SpikeSchedule read;
+  auto onLine = [&](const std::vector<std::string> &toks,
+                    const std::string &where) {
+    std::string why;
+    uint64_t step = 0;
+    if (!parseStep(toks[0], step, why))
+      return error = where + why, false;
+    std::vector<uint32_t> &list = read[step]; // an empty step still counts
+    for (size_t k = 1; k < toks.size(); ++k) {
+      long long v = 0;
+      if (!parseInteger(toks[k], v, why))
+        return error = where + why, false;
+      if (v < 0 || v >= axons)
+        return error = where + "axon " + toks[k] + " out of range [0, " +
+                       std::to_string(axons) + ")",
+               false;
+      list.push_back(uint32_t(v));
+    }
+    return true;
+  };
+  if (!forEachFieldLine(path, "input spike file", error, onLine))
+    return false;
+  schedule = std::move(read);
   return true;
 }
 
 bool readModulator(const std::string &path, ModulatorSchedule &schedule,
                    std::string &error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = path + ":0: cannot open modulator file";
+  ModulatorSchedule read;
+  auto onLine = [&](const std::vector<std::string> &toks,
+                    const std::string &where) {
+    std::string why;
+    std::vector<long long> values(toks.size());
+    for (size_t k = 0; k < toks.size(); ++k)
+      if (!parseInteger(toks[k], values[k], why))
+        return error = where + why, false;
+    if (values.size() != 2)
+      return error = where + "expected '<step> <value>'", false;
+    if (values[0] < 0 || uint64_t(values[0]) >= kMaxSteps)
+      return error = where + "step out of range [0, 2^32)", false;
+    if (!read.empty() && uint64_t(values[0]) <= read.back().first)
+      return error = where + "steps must be strictly ascending", false;
+    if (values[1] < -128 || values[1] > 127)
+      return error = where + "modulator " + std::to_string(values[1]) +
+                     " out of range [-128, 127] (Q1.7)",
+             false;
+    read.emplace_back(uint64_t(values[0]), int32_t(values[1]));
+    return true;
+  };
+  if (!forEachFieldLine(path, "modulator file", error, onLine))
     return false;
-  }
-  schedule.clear();
-  std::string raw;
-  unsigned lineNo = 0;
-  while (std::getline(in, raw)) {
-    ++lineNo;
-    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
-    std::istringstream fields(raw.substr(0, raw.find('#')));
-    std::vector<long long> values;
-    std::string tok;
-    while (fields >> tok) {
-      errno = 0;
-      char *end = nullptr;
-      long long v = std::strtoll(tok.c_str(), &end, 10);
-      if (errno != 0 || *end != '\0') {
-        error = where + "'" + tok + "' is not an integer";
-        return false;
-      }
-      values.push_back(v);
-    }
-    if (values.empty())
-      continue;
-    if (values.size() != 2) {
-      error = where + "expected '<step> <value>'";
-      return false;
-    }
-    if (values[0] < 0 || uint64_t(values[0]) >= kMaxSteps) {
-      error = where + "step out of range [0, 2^32)";
-      return false;
-    }
-    if (!schedule.empty() && uint64_t(values[0]) <= schedule.back().first) {
-      error = where + "steps must be strictly ascending";
-      return false;
-    }
-    if (values[1] < -128 || values[1] > 127) {
-      error = where + "modulator " + std::to_string(values[1]) +
-              " out of range [-128, 127] (Q1.7)";
-      return false;
-    }
-    schedule.emplace_back(uint64_t(values[0]), int32_t(values[1]));
-  }
+  schedule = std::move(read);
   return true;
 }
 
@@ -136,43 +149,15 @@ bool parseCore(const std::string &tok, const SystemImage &system,
   return false;
 }
 
-bool parseStep(const std::string &tok, uint64_t &step, std::string &why) {
-  errno = 0;
-  char *end = nullptr;
-  long long v = std::strtoll(tok.c_str(), &end, 10);
-  if (errno != 0 || *end != '\0' || tok.empty()) {
-    why = "'" + tok + "' is not an integer";
-    return false;
-  }
-  if (v < 0 || uint64_t(v) >= kMaxSteps) {
-    why = "step " + tok + " out of range [0, 2^32)";
-    return false;
-  }
-  step = uint64_t(v);
-  return true;
-}
 
 } // namespace
 
 bool readSystemInputSpikes(const std::string &path, const SystemImage &system,
                            SystemSpikeSchedule &schedule, std::string &error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = path + ":0: cannot open input spike file";
-    return false;
-  }
-  schedule = {};
-  std::string raw, why;
-  unsigned lineNo = 0;
-  while (std::getline(in, raw)) {
-    ++lineNo;
-    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
-    std::istringstream fields(raw.substr(0, raw.find('#')));
-    std::vector<std::string> toks;
-    for (std::string tok; fields >> tok;)
-      toks.push_back(tok);
-    if (toks.empty())
-      continue;
+  SystemSpikeSchedule read;
+  auto onLine = [&](const std::vector<std::string> &toks,
+                    const std::string &where) {
+    std::string why;
     uint64_t step = 0;
     uint32_t core = 0;
     if (!parseStep(toks[0], step, why))
@@ -185,54 +170,40 @@ bool readSystemInputSpikes(const std::string &path, const SystemImage &system,
       return error = where + why, false;
     const uint32_t axons = system.cores[core].axons;
     for (size_t k = 2; k < toks.size(); ++k) {
-      errno = 0;
-      char *end = nullptr;
-      long long v = std::strtoll(toks[k].c_str(), &end, 10);
-      if (errno != 0 || *end != '\0')
-        return error = where + "'" + toks[k] + "' is not an integer", false;
+      long long v = 0;
+      if (!parseInteger(toks[k], v, why))
+        return error = where + why, false;
       if (v < 0 || v >= axons)
         return error = where + "axon " + toks[k] + " out of range [0, " +
                        std::to_string(axons) + ") of core '" +
                        system.coreNames[core] + "'",
                false;
-      schedule[step].emplace_back(core, uint32_t(v));
+      read[step].emplace_back(core, uint32_t(v));
     }
-  }
+    return true;
+  };
+  if (!forEachFieldLine(path, "input spike file", error, onLine))
+    return false;
+  schedule = std::move(read);
   return true;
 }
 
 bool readSystemModulator(const std::string &path, const SystemImage &system,
                          std::vector<ModulatorSchedule> &schedules,
                          std::string &error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = path + ":0: cannot open modulator file";
-    return false;
-  }
-  schedules.assign(system.cores.size(), {});
-  std::string raw, why;
-  unsigned lineNo = 0;
-  while (std::getline(in, raw)) {
-    ++lineNo;
-    const std::string where = path + ":" + std::to_string(lineNo) + ": ";
-    std::istringstream fields(raw.substr(0, raw.find('#')));
-    std::vector<std::string> toks;
-    for (std::string tok; fields >> tok;)
-      toks.push_back(tok);
-    if (toks.empty())
-      continue;
+  std::vector<ModulatorSchedule> read(system.cores.size());
+  auto onLine = [&](const std::vector<std::string> &toks,
+                    const std::string &where) {
+    std::string why;
     if (toks.size() != 3)
       return error = where + "expected '<step> <core> <value>'", false;
     uint64_t step = 0;
     uint32_t core = 0;
+    long long v = 0;
     if (!parseStep(toks[0], step, why) ||
-        !parseCore(toks[1], system, core, why))
+        !parseCore(toks[1], system, core, why) ||
+        !parseInteger(toks[2], v, why))
       return error = where + why, false;
-    errno = 0;
-    char *end = nullptr;
-    long long v = std::strtoll(toks[2].c_str(), &end, 10);
-    if (errno != 0 || *end != '\0')
-      return error = where + "'" + toks[2] + "' is not an integer", false;
     // The modulator register only acts in a three-factor core; a schedule
     // for any other core is a mistake in the file (the RTL system simulator
     // has no register 36 to write there).
@@ -241,7 +212,7 @@ bool readSystemModulator(const std::string &path, const SystemImage &system,
                      system.coreNames[core] +
                      "', which has no three-factor learning",
              false;
-    ModulatorSchedule &s = schedules[core];
+    ModulatorSchedule &s = read[core];
     if (!s.empty() && step <= s.back().first)
       return error = where + "steps must be strictly ascending for core '" +
                      system.coreNames[core] + "'",
@@ -251,7 +222,11 @@ bool readSystemModulator(const std::string &path, const SystemImage &system,
                      " out of range [-128, 127] (Q1.7)",
              false;
     s.emplace_back(step, int32_t(v));
-  }
+    return true;
+  };
+  if (!forEachFieldLine(path, "modulator file", error, onLine))
+    return false;
+  schedules = std::move(read);
   return true;
 }
 
