@@ -65,22 +65,7 @@ def run_tools(plasticc, sim, net, steps, work):
     if systems:
         return run_system(plasticc, sim, net, steps, work, os.path.join(hw, systems[0]))
     image = next(os.path.join(hw, d) for d in sorted(os.listdir(hw)) if d.endswith(".core"))
-    rtl_sim = image[:-len(".core")] + "-sim"
-    inputs = os.path.join(image, "inputs.txt")
-    modulator = os.path.join(image, "modulator.txt")
-    extra = ["--modulator", modulator] if os.path.exists(modulator) else []
-
-    golden = subprocess.run([sim, "--model=golden", image, inputs, f"--steps={steps}",
-                             "-o", os.path.join(work, "golden")] + extra,
-                            check=True, capture_output=True, text=True).stdout
-    rtl = subprocess.run([rtl_sim, "--image", image, inputs, f"--steps={steps}",
-                          "-o", os.path.join(work, "rtl")] + extra,
-                         check=True, capture_output=True, text=True).stdout
-    exe = os.path.join(work, "net")
-    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe],
-                   check=True, capture_output=True, text=True)
-    subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
-                   check=True, capture_output=True, text=True)
+    golden, rtl = run_three(plasticc, sim, net, steps, work, image, ".core")
 
     neurons = manifest_neurons(image)
     problems = [f"rtl {p}" for p in compare(os.path.join(work, "golden"),
@@ -94,8 +79,11 @@ def run_tools(plasticc, sim, net, steps, work):
     return problems, g[1], g[3]
 
 
-def run_system(plasticc, sim, net, steps, work, image):
-    rtl_sim = image[:-len(".system")] + "-sim"
+def run_three(plasticc, sim, net, steps, work, image, suffix):
+    """Runs the golden model and the Verilated design on the compiled image
+    (a .core or .system directory) and the fixed-mode CPU binary; writes
+    work/{golden,rtl,cpu} and returns the golden and RTL summary output."""
+    rtl_sim = image[:-len(suffix)] + "-sim"
     inputs = os.path.join(image, "inputs.txt")
     modulator = os.path.join(image, "modulator.txt")
     extra = ["--modulator", modulator] if os.path.exists(modulator) else []
@@ -110,6 +98,11 @@ def run_system(plasticc, sim, net, steps, work, image):
                    check=True, capture_output=True, text=True)
     subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
                    check=True, capture_output=True, text=True)
+    return golden, rtl
+
+
+def run_system(plasticc, sim, net, steps, work, image):
+    golden, rtl = run_three(plasticc, sim, net, steps, work, image, ".system")
 
     problems = []
     for side in ("rtl", "cpu"):
