@@ -750,9 +750,11 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
       weightAttr, initialU,
       // Set below when used: inh_current, decay_i_inh, gain_i_inh,
-      // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay.
+      // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay,
+      // prune_threshold, prune_every.
       BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
-      IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr());
+      IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(),
+      IntegerAttr());
   if (staticRows)
     core.setPlasticAxonsAttr(i64(plasticAxons));
   if (inhCurrent) {

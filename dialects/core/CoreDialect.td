@@ -80,6 +80,10 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     (semantics.md §15); absent or 0 is plain Hebbian.
     `plastic_axons` is P of docs/core.md §10.4 (register 35): learning writes
     rows `0 .. P-1` only; absent means every row (P = axons).
+    `prune_threshold` (T, 0 .. 128 weight LSBs) and `prune_every` (E,
+    1 .. 65535 steps) are the core's pruning (docs/core.md §11, registers
+    44/45): at steps with (t + 1) mod E = 0, after learning, synapses of rows
+    below P with |w| < T become absent; both present or both absent.
 
     ```mlir
     core.core @c0 {population = "out", population_size = 4 : i64, ...}
@@ -110,7 +114,9 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     OptionalAttr<I64Attr>:$decay_e, OptionalAttr<I64Attr>:$e_frac_bits,
     OptionalAttr<I64Attr>:$eta,
     OptionalAttr<I64Attr>:$plastic_axons,
-    OptionalAttr<I64Attr>:$hebbian_decay);
+    OptionalAttr<I64Attr>:$hebbian_decay,
+    OptionalAttr<I64Attr>:$prune_threshold,
+    OptionalAttr<I64Attr>:$prune_every);
   let assemblyFormat = "$sym_name attr-dict";
   let hasVerifier = 1;
 }
