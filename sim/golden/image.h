@@ -60,6 +60,11 @@ struct CoreImage {
   /// built without knowing of P keeps v1's behaviour; plasticRows() is P.
   uint32_t plasticAxons = kAllRowsPlastic;
   static constexpr uint32_t kAllRowsPlastic = 0xffffffffu;
+  /// Structural pruning (docs/core.md §11, registers 44/45): at steps with
+  /// (t + 1) mod pruneEvery = 0, synapses of rows < P with |w| <
+  /// pruneThreshold become absent. pruneEvery = 0: never.
+  uint32_t pruneThreshold = 0; ///< T, 0..128 weight LSBs.
+  uint32_t pruneEvery = 0;     ///< E, 0..65535 steps.
 
   std::vector<int8_t> weights;    ///< [axon * neurons + neuron].
   std::vector<int8_t> eligibility; ///< e, same layout (three-factor).
