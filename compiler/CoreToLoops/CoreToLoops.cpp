@@ -86,6 +86,8 @@ struct CoreParams {
   // Learning writes rows below P only (docs/core.md §10.4).
   int64_t plasticAxons = 0;
   bool staticRows() const { return plasticAxons < m; }
+  // Structural pruning (docs/core.md §11): T and E; E = 0 never prunes.
+  int64_t pruneThreshold = 0, pruneEvery = 0;
 
   bool learning() const { return stdp || threeFactor || hebbian; }
 
@@ -140,6 +142,8 @@ struct CoreParams {
     p.hebbianDecay = core.getHebbianDecay().value_or(0);
     p.plasticAxons =
         std::min<int64_t>(p.m, core.getPlasticAxons().value_or(p.m));
+    p.pruneThreshold = core.getPruneThreshold().value_or(0);
+    p.pruneEvery = core.getPruneEvery().value_or(0);
     return p;
   }
 };
@@ -335,6 +339,7 @@ private:
   void emitNeuronSlot(Value k, Value r, bool neuron, bool axon, Value t);
   void emitLearningPhase();
   void emitSweepPhase();
+  void emitPrunePhase();
   void emitModulator(Value t);
   void emitProbes(Value t);
   Value depress(Value w, Value y, Value r8);
@@ -351,7 +356,7 @@ private:
   memref::GlobalOp weights, eligibility, state, preTrace, acc, accInh,
       modulator, modSteps, modValues, active, activeList, spiked, lfsr, draws,
       poissonFlags, status, recDue, recAxon, cursors, scratch, coreName,
-      routedFlags;
+      routedFlags, pruneCountdown;
   std::vector<GivenTable> given;
   std::map<int64_t, memref::GlobalOp> jumpTables;
   std::vector<ProbePlan> probes;
@@ -397,6 +402,10 @@ void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
   accInh = e.zeros("acc_inh", {p.inhCurrent ? n : 1}, i64);
   if (routed)
     routedFlags = e.zeros("routed", {m}, e.b.getI8Type());
+  // Register 46: loading the image sets C = E - 1 (docs/core.md §11).
+  if (p.pruneEvery)
+    pruneCountdown = e.array<int64_t>("prune_countdown", {p.pruneEvery - 1},
+                                      i64, {1}, false);
 
   // The modulator register (Q1.7) and the host's writes as a table with a
   // sentinel; [1] of the register global is the table's cursor.
@@ -921,6 +930,45 @@ void CoreLowering::emitSweepPhase() {
   skipDraws(1, (p.m - p.plasticAxons) * p.n);
 }
 
+/// Prune phase (docs/core.md §11): the countdown decides at the tick whether
+/// this step prunes; if so, synapses of rows below P with |w| < T become
+/// absent, rows ascending and words c = pos ^ (i & 1) as in the sweep (the
+/// result does not depend on the order). It draws no random numbers.
+void CoreLowering::emitPrunePhase() {
+  if (!p.pruneEvery)
+    return;
+  Value reg = e.get(pruneCountdown);
+  Value c = e.load(reg, e.index(0));
+  Value prunes = e.cmp(arith::CmpIPredicate::eq, c, e.i64(0));
+  e.store(e.select(prunes, e.i64(p.pruneEvery - 1), e.sub(c, e.i64(1))), reg,
+          e.index(0));
+  if (p.pruneThreshold == 0 || p.plasticAxons == 0)
+    return; // |w| < 0 never holds, or no row is plastic.
+  e.ifThen(prunes, [&] {
+    Value w = e.get(weights);
+    e.forLoop(0, p.plasticAxons, [&](Value i) {
+      Value i64v = e.toI64(i);
+      Value parity = e.band(i64v, e.i64(1));
+      Value rowBase = e.mul(i64v, e.i64(p.n));
+      e.forLoop(0, p.n / 2, [&](Value pos) {
+        Value word = e.bxor(e.toI64(pos), parity);
+        for (int64_t lane = 0; lane < 2; ++lane) {
+          Value widx =
+              e.toIndex(e.add(rowBase, e.add(e.shl(word, 1), e.i64(lane))));
+          Value wv = e.loadI64(w, widx);
+          // -T < w < T; an absent synapse (-128) never passes, as T <= 128.
+          Value above =
+              e.cmp(arith::CmpIPredicate::sgt, wv, e.i64(-p.pruneThreshold));
+          Value below =
+              e.cmp(arith::CmpIPredicate::slt, wv, e.i64(p.pruneThreshold));
+          Value weak = e.band(above, below);
+          e.storeI64(e.select(weak, e.i64(kNoSynapse), wv), w, widx);
+        }
+      });
+    });
+  });
+}
+
 /// The host's modulator writes due at step t (before the step runs, as
 /// plasticc-sim applies --modulator).
 void CoreLowering::emitModulator(Value t) {
@@ -1222,6 +1270,7 @@ void CoreLowering::emitStep(Value t) {
   emitNeuronPhase(t);
   emitLearningPhase();
   emitSweepPhase();
+  emitPrunePhase();
   emitProbes(t);
 }
 

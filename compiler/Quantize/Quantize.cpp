@@ -82,13 +82,13 @@ std::string formatReport(const std::vector<ReportEntry> &entries,
                 formats.vFracBits, formats.vLsbMv(), formats.wLsbMv(),
                 formats.wShift);
   text += line;
-  std::snprintf(line, sizeof(line), "%-20s %-12s %14s %10s %14s %-5s %10s\n",
+  std::snprintf(line, sizeof(line), "%-20s %-15s %14s %10s %14s %-5s %10s\n",
                 "owner", "parameter", "requested", "integer", "represented",
                 "unit", "rel. error");
   text += line;
   for (const ReportEntry &e : entries) {
     std::snprintf(line, sizeof(line),
-                  "%-20s %-12s %14.6g %10lld %14.6g %-5s %10.3g\n",
+                  "%-20s %-15s %14.6g %10lld %14.6g %-5s %10.3g\n",
                   e.owner.c_str(), e.name.c_str(), e.requested,
                   static_cast<long long>(e.integer), e.represented,
                   e.unit.c_str(), e.relativeError());

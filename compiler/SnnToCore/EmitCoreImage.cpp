@@ -101,6 +101,8 @@ golden::CoreImage plasticc::toCoreImage(CoreOp core) {
   image.seedLearn = core.getSeedLearn();
   if (std::optional<uint64_t> plastic = core.getPlasticAxons())
     image.plasticAxons = uint32_t(*plastic);
+  image.pruneThreshold = uint32_t(core.getPruneThreshold().value_or(0));
+  image.pruneEvery = uint32_t(core.getPruneEvery().value_or(0));
   image.recurrent = {core.getRecurrentEnabled(),
                      uint32_t(core.getRecurrentOffset()),
                      uint32_t(core.getRecurrentDelay())};

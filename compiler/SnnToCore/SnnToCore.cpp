@@ -218,24 +218,45 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   Value modulator;
   ProjectionOp firstProjection; // The first plastic projection.
   PlasticityOp firstPlasticity; // Its rule.
+  // Pruning (docs/core.md §11), the same for the whole plastic group.
+  StructuralAttr pruning;
+  PlasticityOp firstPruning;
   for (ProjectionOp proj : network.getOps<ProjectionOp>()) {
     if (proj.getPost() != pop.getResult())
       continue; // Verified elsewhere: only a population can be a target.
-    // Plasticity: one rule (pair STDP, three_factor, hebbian or oja) for every
-    // plastic projection; static ones go to rows >= P.
+    // Plasticity: one rule (pair STDP, three_factor, hebbian or oja) and/or
+    // pruning for every plastic projection; static ones go to rows >= P.
     Attribute projRule;
     Value projModulator;
     PlasticityOp projPlasticity;
+    StructuralAttr projPruning;
+    PlasticityOp projPruningOp;
     for (PlasticityOp plasticity : network.getOps<PlasticityOp>()) {
       if (plasticity.getProjection() != proj.getResult())
         continue;
       Attribute candidate = plasticity.getRule();
+      if (auto structural = dyn_cast<StructuralAttr>(candidate)) {
+        // Regrowth draws candidates from the hash of semantics.md §14,
+        // which the core does not have (docs/core.md §11).
+        if (structural.getRegrow() != 0)
+          return plasticity.emitError("structural 'regrow' = ")
+                 << structural.getRegrow()
+                 << ": the core prunes but does not regrow synapses "
+                    "(docs/core.md §11); set 'regrow = 0' to map it, or "
+                    "use --target=cpu";
+        if (projPruning)
+          return plasticity.emitError("a projection on the core takes one "
+                                      "structural rule");
+        projPruning = structural;
+        projPruningOp = plasticity;
+        continue;
+      }
       if (!isa<StdpAttr, ThreeFactorAttr, HebbianAttr, OjaAttr>(candidate))
         return plasticity.emitError("rule '")
                << plasticity.getRule().getRuleName()
                << "' is not mapped onto the core by --convert-snn-to-core "
-                  "(it maps stdp, three_factor, hebbian and oja); "
-                  "--target=cpu runs it";
+                  "(it maps stdp, three_factor, hebbian, oja and structural "
+                  "with regrow = 0); --target=cpu runs it";
       if (projRule)
         return plasticity.emitError("a projection on the core takes one "
                                     "learning rule");
@@ -258,18 +279,33 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       projRule = candidate;
       projPlasticity = plasticity;
     }
-    if (projRule && firstProjection &&
-        (projRule != learningRule || projModulator != modulator))
-      return proj.emitError("a core applies one learning rule to all its "
-                            "plastic synapses, but @")
+    // The core learns and prunes on all rows below P alike, so the plastic
+    // group shares one weight rule (or none) and one pruning (or none).
+    // Pruning compares only what the core runs (threshold, every).
+    auto samePruning = [](StructuralAttr a, StructuralAttr b) {
+      return bool(a) == bool(b) &&
+             (!a || (a.getThreshold() == b.getThreshold() &&
+                     a.getEvery() == b.getEvery()));
+    };
+    const bool projPlastic = projRule || projPruning;
+    if (projPlastic && firstProjection &&
+        (projRule != learningRule || projModulator != modulator ||
+         !samePruning(projPruning, pruning)))
+      return proj.emitError("a core applies one learning rule and one "
+                            "pruning to all its plastic synapses, but @")
              << proj.getSymName() << " and @" << firstProjection.getSymName()
-             << " differ in their plasticity (static projections may be "
-                "mixed in)";
-    if (projRule && !firstProjection) {
+             << " differ in their "
+             << (projRule != learningRule || projModulator != modulator
+                     ? "weight rule"
+                     : "structural pruning")
+             << " (static projections may be mixed in)";
+    if (projPlastic && !firstProjection) {
       firstProjection = proj;
       firstPlasticity = projPlasticity;
       learningRule = projRule;
       modulator = projModulator;
+      pruning = projPruning;
+      firstPruning = projPruningOp;
     }
 
     if (proj.getPre() == pop.getResult()) {
@@ -281,7 +317,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
         return proj.emitError("recurrent delay of ")
                << proj.getDelaySteps() << " steps exceeds the core's 15";
       recurrent = AxonRange{proj, 0, proj.getResult().getType().getPre()};
-      recurrentPlastic = bool(projRule);
+      recurrentPlastic = projPlastic;
       continue;
     }
     Operation *source = proj.getPre().getDefiningOp();
@@ -298,7 +334,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
     if (!isa<PoissonSourceOp, SpikeSourceOp, PopulationOp>(source))
       return proj.emitError("projection from ")
              << source->getName() << " cannot feed the core";
-    (projRule ? plasticGroup : staticGroup).push_back(proj);
+    (projPlastic ? plasticGroup : staticGroup).push_back(proj);
   }
   auto stdp = dyn_cast_or_null<StdpAttr>(learningRule);
   auto threeFactor = dyn_cast_or_null<ThreeFactorAttr>(learningRule);
@@ -686,6 +722,27 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
     }
   }
 
+  // Pruning (semantics.md §15): T = min(128, round(threshold / q_w)); at
+  // 128 every synapse goes (|w| <= 127). E is the core's 16-bit register.
+  int64_t pruneThreshold = 0, pruneEvery = 0;
+  if (pruning) {
+    std::string ruleOwner = ("@" + firstProjection.getSymName()).str();
+    double threshold = pruning.getThreshold();
+    pruneThreshold = std::min<int64_t>(
+        128, quant::roundParam(threshold / formats->wLsbMv()));
+    pruneEvery = pruning.getEvery();
+    if (pruneEvery > 65535)
+      return firstPruning.emitError("structural 'every' = ")
+             << pruneEvery
+             << " steps exceeds the core's 16-bit prune period (1 .. 65535, "
+                "docs/core.md §11); --target=cpu runs it";
+    entries.push_back({ruleOwner, "prune_threshold", threshold,
+                       pruneThreshold, pruneThreshold * formats->wLsbMv(),
+                       "mV"});
+    entries.push_back({ruleOwner, "prune_every", double(pruneEvery),
+                       pruneEvery, double(pruneEvery), "steps"});
+  }
+
   // Seeds of the two LFSRs (semantics.md §14), core index = population index.
   auto seed = [&](uint64_t which) {
     return int64_t(
@@ -757,6 +814,10 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       IntegerAttr());
   if (staticRows)
     core.setPlasticAxonsAttr(i64(plasticAxons));
+  if (pruning) {
+    core.setPruneThresholdAttr(i64(pruneThreshold));
+    core.setPruneEveryAttr(i64(pruneEvery));
+  }
   if (inhCurrent) {
     core.setInhCurrentAttr(builder.getBoolAttr(true));
     core.setDecayIInhAttr(i64(decayIInh));

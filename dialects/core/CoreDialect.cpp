@@ -130,6 +130,16 @@ LogicalResult CoreOp::verify() {
   if (std::optional<uint64_t> plastic = getPlasticAxons())
     if (failed(checkRange(*this, "plastic_axons", int64_t(*plastic), 0, m)))
       return failure();
+  // Pruning (docs/core.md §11): T and E are one setting of the core.
+  if (getPruneThreshold().has_value() != getPruneEvery().has_value())
+    return emitOpError("'prune_threshold' and 'prune_every' are one setting "
+                       "(docs/core.md §11): give both or neither");
+  if (getPruneEvery() &&
+      (failed(checkRange(*this, "prune_threshold",
+                         int64_t(*getPruneThreshold()), 0, 128)) ||
+       failed(checkRange(*this, "prune_every", int64_t(*getPruneEvery()), 1,
+                         u16))))
+    return failure();
   if (std::optional<ElementsAttr> u = getInitialU()) {
     auto uType = dyn_cast<RankedTensorType>(u->getType());
     if (!uType || !uType.getElementType().isInteger(16) ||

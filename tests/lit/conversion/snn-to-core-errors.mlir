@@ -119,7 +119,7 @@ snn.network @bcm dt(1.0 ms) {
   %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{rule 'bcm' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor, hebbian and oja); --target=cpu runs it}}
+  // expected-error @+1 {{rule 'bcm' is not mapped onto the core by --convert-snn-to-core (it maps stdp, three_factor, hebbian, oja and structural with regrow = 0); --target=cpu runs it}}
   snn.plasticity %w bcm<eta = 0.01, tau = 20.0 ms, tau_theta = 1.0 s, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
 
@@ -145,7 +145,7 @@ snn.network @mixed_plasticity dt(1.0 ms) {
   snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
   // A static projection is mixed in (rows >= P); a second rule is not.
   %fixed = snn.projection @fixed %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
-  // expected-error @+1 {{a core applies one learning rule to all its plastic synapses, but @h and @w differ in their plasticity (static projections may be mixed in)}}
+  // expected-error @+1 {{a core applies one learning rule and one pruning to all its plastic synapses, but @h and @w differ in their weight rule (static projections may be mixed in)}}
   %h = snn.projection @h %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   snn.plasticity %h hebbian<eta = 0.01, tau = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
 }
@@ -283,4 +283,68 @@ snn.network @hebbian_negative_eta dt(1.0 ms) {
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   // expected-error @+1 {{parameter 'eta' must be a non-negative number, got -0.1}}
   snn.plasticity %w hebbian<eta = -0.1, tau = 20.0 ms, w_min = 0.0, w_max = 1.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+// The core prunes but has no regrowth (docs/core.md §11).
+snn.network @regrow dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{structural 'regrow' = 2: the core prunes but does not regrow synapses (docs/core.md §11); set 'regrow = 0' to map it, or use --target=cpu}}
+  snn.plasticity %w structural<threshold = 0.1, every = 100, regrow = 2, w_init = 0.5> : !snn.proj<2, 2>
+}
+
+// -----
+
+// Pruning applies to every row below P: one plastic projection with it and
+// one without cannot share a core.
+snn.network @mixed_structural dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %in2 = snn.poisson_source @in2 rate(10.0 Hz) seed(2) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+  snn.plasticity %w structural<threshold = 0.1, every = 100> : !snn.proj<2, 2>
+  // expected-error @+1 {{a core applies one learning rule and one pruning to all its plastic synapses, but @v and @w differ in their structural pruning (static projections may be mixed in)}}
+  %v = snn.projection @v %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %v stdp<a_plus = 0.01, a_minus = 0.01, tau_plus = 20.0 ms, tau_minus = 20.0 ms, w_min = 0.0, w_max = 2.0> : !snn.proj<2, 2>
+}
+
+// -----
+
+// Both prune, but with different periods.
+snn.network @structural_periods dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %in2 = snn.poisson_source @in2 rate(10.0 Hz) seed(2) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w structural<threshold = 0.1, every = 100> : !snn.proj<2, 2>
+  // expected-error @+1 {{but @v and @w differ in their structural pruning}}
+  %v = snn.projection @v %in2 -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %v structural<threshold = 0.1, every = 200> : !snn.proj<2, 2>
+}
+
+// -----
+
+// The prune period is the core's 16-bit register 45.
+snn.network @structural_every dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  // expected-error @+1 {{structural 'every' = 65536 steps exceeds the core's 16-bit prune period (1 .. 65535, docs/core.md §11); --target=cpu runs it}}
+  snn.plasticity %w structural<threshold = 0.1, every = 65536> : !snn.proj<2, 2>
+}
+
+// -----
+
+snn.network @two_structural dt(1.0 ms) {
+  %in = snn.poisson_source @in rate(10.0 Hz) seed(1) : !snn.pop<2>
+  %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<2>
+  %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
+  snn.plasticity %w structural<threshold = 0.1, every = 10> : !snn.proj<2, 2>
+  // expected-error @+1 {{a projection on the core takes one structural rule}}
+  snn.plasticity %w structural<threshold = 0.2, every = 10> : !snn.proj<2, 2>
 }

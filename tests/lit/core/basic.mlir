@@ -2,7 +2,8 @@
 // RUN: plasticc-opt %examples/stdp_poisson.mlir --convert-snn-to-core | plasticc-opt | FileCheck %s --check-prefix=EXAMPLE
 
 // CHECK-LABEL: core.design @net dt_ms(1.000000e+00)
-// CHECK: core.core @c0 {{{.*}}model = "lif"{{.*}}weights = dense<{{\[}}[10, -128, 3, 4], [0, 1, 2, -128]]> : tensor<2x4xi8>}
+// The pruning registers at their largest values (docs/core.md §11).
+// CHECK: core.core @c0 {{{.*}}model = "lif"{{.*}}prune_every = 65535 : i64, prune_threshold = 128 : i64{{.*}}weights = dense<{{\[}}[10, -128, 3, 4], [0, 1, 2, -128]]> : tensor<2x4xi8>}
 // CHECK: core.poisson_input @in to @c0 axons(0, 1) threshold(9007199254741) seed(7) delay(1)
 // CHECK: core.spike_input @cue to @c0 axons(1, 1) delay(2) steps [1, 3] channels [0, 0]
 // CHECK: core.probe @raster "spikes" of @c0 range(0, 3) every(1) scale(1.000000e+00) offset(0.000000e+00)
@@ -16,6 +17,7 @@ core.design @net dt_ms(1.0) {
     stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
     w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
     recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    prune_threshold = 128 : i64, prune_every = 65535 : i64,
     weights = dense<[[10, -128, 3, 4], [0, 1, 2, -128]]> : tensor<2x4xi8>}
   core.poisson_input @in to @c0 axons(0, 1) threshold(9007199254741) seed(7) delay(1)
   core.spike_input @cue to @c0 axons(1, 1) delay(2) steps [1, 3] channels [0, 0]

@@ -473,3 +473,94 @@ core.design @net dt_ms(1.0) {
   // expected-error @+1 {{axons 9223372036854775807 .. 9223372036854775807 + 2 - 1 are not on @c0 (2 axons)}}
   core.spike_input @cue to @c0 axons(9223372036854775807, 2) delay(1) steps [0] channels [0]
 }
+
+// -----
+
+// Pruning (docs/core.md §11, registers 44/45): both or neither, in range.
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_threshold' and 'prune_every' are one setting (docs/core.md §11): give both or neither}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_threshold = 5 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_threshold' and 'prune_every' are one setting (docs/core.md §11): give both or neither}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_every = 100 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_threshold' = 129 is outside [0, 128]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_threshold = 129 : i64, prune_every = 100 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_threshold' = -1 is outside [0, 128]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_threshold = -1 : i64, prune_every = 100 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_every' = 0 is outside [1, 65535]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_threshold = 5 : i64, prune_every = 0 : i64}
+}
+
+// -----
+
+core.design @net dt_ms(1.0) {
+  // expected-error @+1 {{'prune_every' = 65536 is outside [1, 65535]}}
+  core.core @c0 {population = "p", population_size = 3 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>, prune_threshold = 5 : i64, prune_every = 65536 : i64}
+}
