@@ -190,6 +190,7 @@ void writeCoreInstanceHead(const plasticc::CompiledCore &c,
      << "    .EnHebbian(" << bit(c.hebbian) << "),\n"
      << "    .EnStaticRows(" << bit(c.staticRows) << "),\n"
      << "    .EnOja(" << bit(c.oja) << "),\n"
+     << "    .EnPrune(" << bit(c.prune) << "),\n"
      << "    .UseSpram(UseSpram)\n"
      << "  ) " << instance << " (\n";
 }
@@ -423,6 +424,7 @@ plasticc::CompiledCore describeCore(core::DesignOp design, core::CoreOp core,
   c.hebbian = core.getLearning() == llvm::StringRef("hebbian");
   c.staticRows = core.getPlasticAxons().value_or(c.axons) < c.axons;
   c.oja = c.hebbian && core.getHebbianDecay().value_or(0) != 0;
+  c.prune = core.getPruneEvery().has_value();
   return c;
 }
 

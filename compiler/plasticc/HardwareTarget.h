@@ -42,6 +42,9 @@ struct CompiledCore {
   /// EnOja: register 43 (Oja's decay term), for a Hebbian core with
   /// hebbian_decay != 0.
   bool oja = false;
+  /// EnPrune: registers 44-46 and the prune pass (docs/core.md §11), for a
+  /// core with prune_every.
+  bool prune = false;
 };
 
 /// A design of several cores as --target=verilog wrote it: the system

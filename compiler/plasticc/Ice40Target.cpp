@@ -42,6 +42,7 @@ LogicalResult buildBitstream(const plasticc::CompiledCore &c) {
       "--hebbian", flag(c.hebbian),
       "--static-rows", flag(c.staticRows),
       "--oja", flag(c.oja),
+      "--prune", flag(c.prune),
       "--share-mul", flag(shareMul),
       "--name", c.network,
       c.outDir};

@@ -128,7 +128,8 @@ LogicalResult buildSimulator(const plasticc::CompiledCore &c,
            << "#define CORE_SIM_EN_TF " << int(c.threeFactor) << "\n"
            << "#define CORE_SIM_EN_HEBB " << int(c.hebbian) << "\n"
            << "#define CORE_SIM_EN_STATIC " << int(c.staticRows) << "\n"
-           << "#define CORE_SIM_EN_OJA " << int(c.oja) << "\n";
+           << "#define CORE_SIM_EN_OJA " << int(c.oja) << "\n"
+           << "#define CORE_SIM_EN_PRUNE " << int(c.prune) << "\n";
   }
   return verilate(c.loc, c.outDir, name, c.topName, "Vcore",
                   "core_sim_config.h", c.sourcesList, c.topPath,

@@ -17,7 +17,7 @@
 // CHECK: build-ice40: [3/3] bitstream (icepack)
 // CHECK: plasticc: bitstream {{.*}}/small_stdp.bin, report {{.*}}/report.txt
 
-// REPORT: design: plasticc_icebreaker_top (plasticc_core_top + UART bridge); parameters: chparam -set NumNeurons 4 -set NumAxons 8 -set EnStdp 1 -set EnCuba 0 -set EnAdaptive 0 -set EnMultiplicative 0 -set EnRecurrent 0 -set EnInhCurrent 0 -set EnThreeFactor 0 -set EnHebbian 0 -set EnStaticRows 0 -set EnOja 0 -set ShareMul 0
+// REPORT: design: plasticc_icebreaker_top (plasticc_core_top + UART bridge); parameters: chparam -set NumNeurons 4 -set NumAxons 8 -set EnStdp 1 -set EnCuba 0 -set EnAdaptive 0 -set EnMultiplicative 0 -set EnRecurrent 0 -set EnInhCurrent 0 -set EnThreeFactor 0 -set EnHebbian 0 -set EnStaticRows 0 -set EnOja 0 -set EnPrune 0 -set ShareMul 0
 // REPORT: device: iCE40 UP5K sg48; target clock 12 MHz
 // REPORT: LUT4/LC {{ *}}{{[1-9][0-9]*}} / 5280
 // REPORT: EBR {{ *}}{{[1-9][0-9]*}} / 30

@@ -55,6 +55,7 @@
 // TOP-NEXT: .EnHebbian(1'b0),
 // TOP-NEXT: .EnStaticRows(1'b1),
 // TOP-NEXT: .EnOja(1'b0),
+// TOP-NEXT: .EnPrune(1'b0),
 // TOP-NEXT: .UseSpram(UseSpram)
 // TOP-NEXT: ) u_core0 (
 // TOP: .aer_in_valid_i(in_valid[0]),
