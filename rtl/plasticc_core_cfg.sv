@@ -26,6 +26,9 @@ module plasticc_core_cfg #(
   parameter bit EnStaticRows = 1'b1,
   // 0: register 43 (Oja's eta_o) is not stored.
   parameter bit EnOja = 1'b1,
+  // 0: registers 44..46 (pruning, docs/core.md §11) are not stored, read 0
+  // and the core never prunes.
+  parameter bit EnPrune = 1'b1,
   // Reset value of P (register 35): every row plastic, as an image that does
   // not set learn.plastic_axons expects.
   parameter int unsigned NumAxons = 256
@@ -37,6 +40,7 @@ module plasticc_core_cfg #(
   input  logic [15:0] wdata_i,
   input  logic [5:0]  raddr_i,
   output logic [15:0] rdata_o,      // combinational
+  input  logic        tick_i,       // a tick is accepted: count down
   input  logic [31:0] lfsr_neuron_i,
   input  logic [31:0] lfsr_learn_i,
   output logic        seed_neuron_lo_o,
@@ -92,7 +96,9 @@ module plasticc_core_cfg #(
   output logic [7:0]  hebb_w_min_o,
   output logic [7:0]  hebb_w_max_o,
   output logic [15:0] hebb_decay_o,   // eta_o (Oja); 0 = plain Hebbian
-  output logic [10:0] plastic_axons_o // P: learning writes rows i < P only
+  output logic [10:0] plastic_axons_o, // P: learning writes rows i < P only
+  output logic [7:0]  prune_threshold_o, // T: a synapse with |w| < T is pruned
+  output logic        prune_now_o      // the tick accepted now prunes (E != 0, C = 0)
 );
 
   localparam int unsigned NumRegs = plasticc_core_pkg::NumRegs;
@@ -135,6 +141,10 @@ module plasticc_core_cfg #(
                                          m = EnInhCurrent ? 16'hffff : 16'h0000;
       // P <= M <= 1024.
       plasticc_core_pkg::RegPlasticAxons: m = EnStaticRows ? 16'h07ff : 16'h0000;
+      // T <= 128; E is 16 bits; the countdown C is its own register below.
+      plasticc_core_pkg::RegPruneThreshold: m = EnPrune ? 16'h00ff : 16'h0000;
+      plasticc_core_pkg::RegPruneEvery:     m = EnPrune ? 16'hffff : 16'h0000;
+      plasticc_core_pkg::RegPruneCount:     m = 16'h0000;
       default:                           m = 16'hffff;
     endcase
     reg_mask = m;
@@ -161,10 +171,42 @@ module plasticc_core_cfg #(
   assign seed_learn_lo_o  = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedLearnLo));
   assign seed_learn_hi_o  = we_i && (waddr_i == 6'(plasticc_core_pkg::RegSeedLearnHi));
 
+  // Prune countdown C (register 46, docs/core.md §11): a tick accepted with
+  // E != 0 and C = 0 prunes and reloads C = E - 1, any other tick with
+  // E != 0 counts down; C holds while E = 0. A write of E (register 45)
+  // loads C = max(E - 1, 0), so an image load starts the count.
+  logic [15:0] prune_count_q, prune_every;
+  assign prune_every = regs_q[plasticc_core_pkg::RegPruneEvery];
+
+  if (EnPrune) begin : gen_prune_count
+    logic [15:0] prune_count_d;
+    always_comb begin
+      prune_count_d = prune_count_q;
+      if (we_i && (32'(waddr_i) == plasticc_core_pkg::RegPruneEvery)) begin
+        prune_count_d = (wdata_i == 16'd0) ? 16'd0 : wdata_i - 16'd1;
+      end else if (we_i && (32'(waddr_i) == plasticc_core_pkg::RegPruneCount)) begin
+        prune_count_d = wdata_i;
+      end else if (tick_i && (prune_every != 16'd0)) begin
+        prune_count_d = prune_now_o ? prune_every - 16'd1 : prune_count_q - 16'd1;
+      end
+    end
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) prune_count_q <= 16'd0;
+      else         prune_count_q <= prune_count_d;
+    end
+    assign prune_now_o = (prune_every != 16'd0) && (prune_count_q == 16'd0);
+  end else begin : gen_no_prune_count
+    logic unused_prune;
+    assign unused_prune = ^{tick_i, prune_every};
+    assign prune_count_q = 16'd0;
+    assign prune_now_o   = 1'b0;
+  end
+
   always_comb begin
     rdata_o = 16'h0;
     if (32'(raddr_i) < NumRegs) rdata_o = regs_q[raddr_i];
     case (32'(raddr_i))
+      plasticc_core_pkg::RegPruneCount:   rdata_o = prune_count_q;
       plasticc_core_pkg::RegSeedNeuronLo: rdata_o = lfsr_neuron_i[15:0];
       plasticc_core_pkg::RegSeedNeuronHi: rdata_o = lfsr_neuron_i[31:16];
       plasticc_core_pkg::RegSeedLearnLo:  rdata_o = lfsr_learn_i[15:0];
@@ -230,5 +272,6 @@ module plasticc_core_cfg #(
   // Without static rows P is beyond every axon: the compare folds away.
   assign plastic_axons_o  = EnStaticRows ? regs_q[plasticc_core_pkg::RegPlasticAxons][10:0]
                                          : 11'h7ff;
+  assign prune_threshold_o = regs_q[plasticc_core_pkg::RegPruneThreshold][7:0];
 
 endmodule

@@ -68,7 +68,10 @@ package plasticc_core_pkg;
   localparam int unsigned RegDecayIInh   = 41;
   localparam int unsigned RegGainIInh    = 42;
   localparam int unsigned RegHebbDecay   = 43; // eta_o, Oja's decay term
-  localparam int unsigned NumRegs        = 44;
+  localparam int unsigned RegPruneThreshold = 44; // T: |w| < T is pruned
+  localparam int unsigned RegPruneEvery  = 45; // E: prune every E steps, 0 never
+  localparam int unsigned RegPruneCount  = 46; // countdown C to the next prune
+  localparam int unsigned NumRegs        = 47;
 
   // neuron.model encoding in RegNeuronFlags[3:2] (order of the image loader).
   // lif is 2'd0: the default datapath (leak on, spikes on, no current).

@@ -10,7 +10,9 @@
 //   column pass (learning phase, §3.4)           L1 L2 L3: potentiate the
 //     spiking lanes with the pre trace x(t);
 //   sweep (sweep phase, §3.5)                    S1 S2 S3: every synapse,
-//     three-factor (eligibility decay and charge, weight move) or Hebbian.
+//     three-factor (eligibility decay and charge, weight move) or Hebbian;
+//   prune pass (prune phase, §11)                R1 R2 R3: every synapse of
+//     the plastic rows with |w| < T becomes absent (-128).
 // Stage 1 registers the memory words and forms the products that read
 // memory outputs (soft-bound amplitudes m = floor(trace * A / 2^8), A * trace
 // and e * D_e of the three-factor rule, x * y of the Hebbian rule); stage 2
@@ -35,7 +37,9 @@ module plasticc_core_synapse #(
   // 0 leaves out the eligibility lanes.
   parameter bit EnThreeFactor = 1'b1,
   // 0 leaves out the Hebbian lanes.
-  parameter bit EnHebbian = 1'b1
+  parameter bit EnHebbian = 1'b1,
+  // 0 leaves out the prune lanes.
+  parameter bit EnPrune = 1'b1
 ) (
   input  logic                 clk_i,
   input  logic                 rst_ni,
@@ -65,11 +69,13 @@ module plasticc_core_synapse #(
   // P (docs/core.md §10.4): learning writes rows i < P only; the words of
   // the other rows still pass (accumulate) and still draw from the LFSR.
   input  logic [10:0]          plastic_axons_i,
+  input  logic [7:0]           prune_threshold_i, // T, register 44
 
   // Stage 1: control registered at stage 0, memory read data.
   input  logic                 s1_valid_i,
   input  logic                 s1_learn_i,   // 1 column pass
   input  logic                 s1_sweep_i,   // 1 sweep (else row pass)
+  input  logic                 s1_prune_i,   // 1 prune pass (W only)
   input  logic [AxonWidth-1:0] s1_axon_i,
   input  logic [PairWidth-1:0] s1_pair_i,
   input  logic                 s1_bank_i,
@@ -191,7 +197,7 @@ module plasticc_core_synapse #(
     assign m1_s1 = '0;
   end
 
-  logic s2_valid_q, s2_learn_q, s2_sweep_q, s2_bank_q, s2_plastic_q;
+  logic s2_valid_q, s2_learn_q, s2_sweep_q, s2_prune_q, s2_bank_q, s2_plastic_q;
   logic [AxonWidth-1:0] s2_axon_q;
   logic [PairWidth-1:0] s2_pair_q;
   logic [1:0]  s2_lanes_q;
@@ -211,6 +217,7 @@ module plasticc_core_synapse #(
   always_ff @(posedge clk_i) begin
     s2_learn_q <= s1_learn_i;
     s2_sweep_q <= s1_sweep_i;
+    s2_prune_q <= EnPrune && s1_prune_i;
     s2_re_q    <= s1_re_i;
     s2_eword_q <= eword_s1;
     s2_spiked_q <= s1_spiked_i;
@@ -307,7 +314,7 @@ module plasticc_core_synapse #(
   logic signed [7:0] w_hebb [2];
   logic signed [7:0] e_lane [2];
   logic signed [7:0] e_new  [2];
-  logic [1:0]        exists, write_lane, write_e;
+  logic [1:0]        exists, write_lane, write_rule, write_e, prune_lane;
   logic [AccWidth-1:0] acc_in [2];
   logic [AccWidth-1:0] acc_out [2];
   logic [AccWidth-1:0] accn_in [2];
@@ -323,7 +330,7 @@ module plasticc_core_synapse #(
   // golden model (the image loader makes the rules exclusive anyway).
   logic        sweep_hebb, sweep_tf;
 
-  assign row_pass   = !s2_learn_q && !s2_sweep_q;
+  assign row_pass   = !s2_learn_q && !s2_sweep_q && !s2_prune_q;
   assign sweep_hebb = EnHebbian && hebb_en_i;
   assign sweep_tf   = EnThreeFactor && tf_en_i && !sweep_hebb;
   assign e_lane[0]  = s2_eword_q[7:0];
@@ -358,15 +365,29 @@ module plasticc_core_synapse #(
                                                            : acc_in[l];
     assign accn_out[l] = (exists[l] && row_pass && to_inh) ? accn_in[l] + w_scaled
                                                            : accn_in[l];
-    assign write_lane[l] = exists[l] && s2_plastic_q &&
+    assign write_rule[l] = exists[l] && s2_plastic_q &&
         (s2_sweep_q ? (sweep_hebb || sweep_tf)
                     : (EnStdp && stdp_en_i && (!s2_learn_q || s2_lanes_q[l])));
+    // The prune pass visits plastic rows only (the top's row counter stops
+    // at P), and writes nothing but the pruned lanes.
+    assign write_lane[l] = s2_prune_q ? prune_lane[l] : write_rule[l];
     // Eligibility: charged down by the row pass (three-factor without
     // STDP, as the golden model), rewritten by the three-factor sweep.
     assign write_e[l] = exists[l] && s2_plastic_q &&
         (s2_sweep_q ? sweep_tf
                     : (EnThreeFactor && tf_en_i && !(EnStdp && stdp_en_i) && row_pass));
-    assign w_new[l] = !s2_sweep_q ? w_stdp[l] : sweep_hebb ? w_hebb[l] : w_tf[l];
+    assign w_new[l] = s2_prune_q ? -8'sd128 :
+                      !s2_sweep_q ? w_stdp[l] : sweep_hebb ? w_hebb[l] : w_tf[l];
+
+    if (EnPrune) begin : gen_prune
+      plasticc_core_prune u_prune (
+        .w_i        (w_lane[l]),
+        .threshold_i(prune_threshold_i),
+        .prune_o    (prune_lane[l])
+      );
+    end else begin : gen_no_prune
+      assign prune_lane[l] = 1'b0;
+    end
 
     if (EnThreeFactor) begin : gen_tf
       plasticc_core_three_factor u_tf (
@@ -440,6 +461,10 @@ module plasticc_core_synapse #(
                            hebb_w_max_i, xy_lane[0], xy_lane[1],
                            k_lane[0], k_lane[1], s1_k0_i, s1_k1_i};
   end
+  if (!EnPrune) begin : gen_unused_prune
+    logic unused_prune;
+    assign unused_prune = ^{prune_threshold_i, s1_prune_i};
+  end
   if (!EnInhCurrent) begin : gen_unused_inh
     logic unused_inh;
     assign unused_inh = ^{split_inh_i, accn_out[0], accn_out[1]};
@@ -499,6 +524,12 @@ module plasticc_core_synapse #(
       (s3_wmask_q != 2'b00) |-> s3_valid_q);
   SynapseEMaskOnlyWhenValid: assert property (@(posedge clk_i) disable iff (!rst_ni)
       (s3_emask_q != 2'b00) |-> s3_valid_q);
+  // The prune pass writes -128 into the pruned lanes and nothing else: no
+  // eligibility, no accumulator.
+  SynapsePruneWritesAbsent: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      (s2_valid_q && s2_prune_q) |=> (s3_emask_q == 2'b00) && !s3_acc_we_q &&
+      (!s3_wmask_q[0] || s3_word_q[7:0] == 8'h80) &&
+      (!s3_wmask_q[1] || s3_word_q[15:8] == 8'h80));
 `endif
 
 endmodule

@@ -8,7 +8,8 @@
 //
 //   tick accept (1) | gather (G) | event + LTD (2 + K*N/2 + 3) |
 //   neuron (max(N,M) + 4) | learning / LTP (C*M + 3, or 0) |
-//   sweep, three-factor or Hebbian (M*N/2 + 3, or 0)
+//   sweep, three-factor or Hebbian (M*N/2 + 3, or 0) |
+//   prune, on a pruning step (P*N/2 + 3, or 0)
 //
 // The commit port reports every state and weight write in the cycle it is
 // made, which is what the lockstep testbench compares with the golden model.
@@ -40,6 +41,10 @@ module plasticc_core_top #(
   // eta_o * y^2 and two k * |w| products (three SB_MAC16). Only with
   // EnHebbian; 0 keeps a plain Hebbian core as small as before.
   parameter bit EnOja = 1'b1,
+  // Structural pruning (registers 44..46, docs/core.md §11): the countdown
+  // and a prune pass over the plastic rows after the sweep. 0 leaves both
+  // out (the registers read 0).
+  parameter bit EnPrune = 1'b1,
   // External spike queue; 512 x 8 is one EBR (and the golden model's depth).
   parameter int unsigned InFifoDepth = 512,
   // Recurrent spike queue {due tick, axon}; 512 is the golden model's depth.
@@ -131,7 +136,8 @@ module plasticc_core_top #(
 
   typedef enum logic [3:0] {
     StInit, StIdle, StGather, StScan, StRow, StEvDrain,
-    StNeuron, StNDrain, StLearn, StLDrain, StSweep, StSDrain
+    StNeuron, StNDrain, StLearn, StLDrain, StSweep, StSDrain,
+    StPrune, StRDrain
   } state_e;
 
   // -----------------------------------------------------------------------
@@ -153,6 +159,8 @@ module plasticc_core_top #(
   logic [2:0]  p_e_frac;
   logic [7:0]  p_tf_w_min, p_tf_w_max, p_modulator, p_hebb_w_min, p_hebb_w_max;
   logic [10:0] p_plastic_axons;
+  logic [7:0]  p_prune_threshold;
+  logic        p_prune_now;
 
   logic        cfg_acc, cfg_wr, cfg_rd;
   logic [3:0]  cfg_region;
@@ -178,6 +186,7 @@ module plasticc_core_top #(
     .EnHebbian       (EnHebbian),
     .EnStaticRows    (EnStaticRows),
     .EnOja           (EnOja),
+    .EnPrune         (EnPrune),
     .NumAxons        (NumAxons)
   ) u_cfg (
     .clk_i, .rst_ni,
@@ -186,6 +195,7 @@ module plasticc_core_top #(
     .wdata_i         (cfg_wdata_i),
     .raddr_i         (cfg_index[5:0]),
     .rdata_o         (reg_rdata),
+    .tick_i          (tick_acc),
     .lfsr_neuron_i   (lfsr_n_state),
     .lfsr_learn_i    (lfsr_l_state),
     .seed_neuron_lo_o(seed_n_lo),
@@ -239,7 +249,9 @@ module plasticc_core_top #(
     .hebb_w_min_o    (p_hebb_w_min),
     .hebb_w_max_o    (p_hebb_w_max),
     .hebb_decay_o    (p_hebb_decay),
-    .plastic_axons_o (p_plastic_axons)
+    .plastic_axons_o (p_plastic_axons),
+    .prune_threshold_o(p_prune_threshold),
+    .prune_now_o     (p_prune_now)
   );
 
   // -----------------------------------------------------------------------
@@ -254,8 +266,12 @@ module plasticc_core_top #(
   logic [1:0]           status_q, status_d;
   logic                 prev_spike_q;
 
-  logic tick_acc, step_done, learn_go, sweep_go;
-  logic ev0, ln0, nr0, sw0;             // stage 0 of row pass, column pass, slot, sweep
+  logic tick_acc, step_done, learn_go, sweep_go, prune_go;
+  logic ev0, ln0, nr0, sw0, pr0;        // stage 0 of row pass, column pass, slot, sweep, prune
+  // This step prunes (decided at its tick accept, docs/core.md §11); the
+  // prune pass covers rows i < P, P = register 35 clamped to M.
+  logic        prune_step_q;
+  logic [10:0] prune_rows;
   logic ev_take, ev_set, ev_any, ev_x0;
   logic [AxonWidth-1:0] ev_first, ev_set_axon;
 
@@ -298,13 +314,18 @@ module plasticc_core_top #(
   assign ln0 = (state_q == StLearn);
   assign nr0 = (state_q == StNeuron);
   assign sw0 = EnSweep && (state_q == StSweep);
+  assign pr0 = EnPrune && (state_q == StPrune);
 
   assign learn_go  = p_stdp && (!pair_empty || pair_push);
   assign sweep_go  = EnSweep && (p_tf || p_hebb);
+  assign prune_rows = (p_plastic_axons > 11'(NumAxons)) ? 11'(NumAxons) : p_plastic_axons;
+  assign prune_go  = EnPrune && prune_step_q && (prune_rows != 11'd0);
   assign step_done = ((state_q == StNDrain) && (cnt_q == CntWidth'(3)) && !learn_go &&
-                      !sweep_go) ||
-                     ((state_q == StLDrain) && (cnt_q == CntWidth'(2)) && !sweep_go) ||
-                     ((state_q == StSDrain) && (cnt_q == CntWidth'(2)));
+                      !sweep_go && !prune_go) ||
+                     ((state_q == StLDrain) && (cnt_q == CntWidth'(2)) && !sweep_go &&
+                      !prune_go) ||
+                     ((state_q == StSDrain) && (cnt_q == CntWidth'(2)) && !prune_go) ||
+                     ((state_q == StRDrain) && (cnt_q == CntWidth'(2)));
 
   always_comb begin
     state_d     = state_q;
@@ -379,7 +400,8 @@ module plasticc_core_top #(
         if (cnt_q == CntWidth'(3)) begin
           cnt_d      = '0;
           row_axon_d = '0;
-          state_d    = learn_go ? StLearn : sweep_go ? StSweep : StIdle;
+          state_d    = learn_go ? StLearn : sweep_go ? StSweep :
+                       prune_go ? StPrune : StIdle;
         end
       end
       StLearn: begin
@@ -395,7 +417,7 @@ module plasticc_core_top #(
         if (cnt_q == CntWidth'(2)) begin
           cnt_d      = '0;
           row_axon_d = '0;
-          state_d    = sweep_go ? StSweep : StIdle;
+          state_d    = sweep_go ? StSweep : prune_go ? StPrune : StIdle;
         end
       end
       // Every word of W (and E), rows ascending, addressed like row passes.
@@ -408,6 +430,24 @@ module plasticc_core_top #(
         end
       end
       StSDrain: begin
+        cnt_d = cnt_q + 1'b1;
+        if (cnt_q == CntWidth'(2)) begin
+          cnt_d      = '0;
+          row_axon_d = '0;
+          state_d    = prune_go ? StPrune : StIdle;
+        end
+      end
+      // The sweep's order over rows i < P only; starts after the sweep's
+      // last write, so the two passes never meet on a bank.
+      StPrune: begin
+        cnt_d = cnt_q + 1'b1;
+        if (cnt_q == CntWidth'(NumPairs - 1)) begin
+          cnt_d      = '0;
+          row_axon_d = row_axon_q + 1'b1;
+          if (11'(row_axon_q) == prune_rows - 11'd1) state_d = StRDrain;
+        end
+      end
+      StRDrain: begin
         cnt_d = cnt_q + 1'b1;
         if (cnt_q == CntWidth'(2)) begin
           cnt_d   = '0;
@@ -451,6 +491,7 @@ module plasticc_core_top #(
       last_cyc_q   <= '0;
       status_q     <= '0;
       prev_spike_q <= 1'b0;
+      prune_step_q <= 1'b0;
     end else begin
       state_q      <= state_d;
       cnt_q        <= cnt_d;
@@ -462,6 +503,7 @@ module plasticc_core_top #(
       last_cyc_q   <= last_cyc_d;
       status_q     <= status_d;
       prev_spike_q <= n4_nv && n4_spike;
+      if (tick_acc) prune_step_q <= p_prune_now;
     end
   end
 
@@ -624,7 +666,7 @@ module plasticc_core_top #(
   endfunction
 
   // Stage 0 -> 1 control registers.
-  logic s1_valid_q, s1_learn_q, s1_sweep_q, s1_bank_q;
+  logic s1_valid_q, s1_learn_q, s1_sweep_q, s1_prune_q, s1_bank_q;
   logic [AxonWidth-1:0] s1_axon_q;
   logic [PairWidth-1:0] s1_pair_q;
   logic [1:0]  s1_lanes_q;
@@ -639,7 +681,7 @@ module plasticc_core_top #(
       n1_nv_q    <= 1'b0;
       n1_av_q    <= 1'b0;
     end else begin
-      s1_valid_q <= ev0 || ln0 || sw0;
+      s1_valid_q <= ev0 || ln0 || sw0 || pr0;
       n1_nv_q    <= nr0 && (32'(slot0) < NumNeurons);
       n1_av_q    <= nr0 && (32'(slot0) < NumAxons);
     end
@@ -648,6 +690,7 @@ module plasticc_core_top #(
   always_ff @(posedge clk_i) begin
     s1_learn_q <= ln0;
     s1_sweep_q <= sw0;
+    s1_prune_q <= pr0;
     // Sweep: rE is the first of the two draws, rW (s1_r) the second.
     s1_re_q    <= draw_l;
     s1_r_q     <= sw0 ? draw_l2 : draw_l;
@@ -693,7 +736,7 @@ module plasticc_core_top #(
         en   = 1'b1;
         we   = 1'b1;
         addr = bank_addr(s3_axon, s3_pair);
-      end else if ((ev0 || ln0 || sw0) && (w_bank0 == 1'(b))) begin
+      end else if ((ev0 || ln0 || sw0 || pr0) && (w_bank0 == 1'(b))) begin
         en   = 1'b1;
         addr = bank_addr(w_axon0, w_pair0);
       end else if (cfg_acc && (cfg_region == plasticc_core_pkg::RegionWeight) &&
@@ -988,7 +1031,8 @@ module plasticc_core_top #(
     .EnMultiplicative(EnMultiplicative),
     .EnInhCurrent    (EnCuba && EnInhCurrent),
     .EnThreeFactor   (EnThreeFactor),
-    .EnHebbian       (EnHebbian)
+    .EnHebbian       (EnHebbian),
+    .EnPrune         (EnPrune)
   ) u_synapse (
     .clk_i, .rst_ni,
     .stdp_en_i (p_stdp),
@@ -1014,9 +1058,11 @@ module plasticc_core_top #(
     .hebb_w_min_i(p_hebb_w_min),
     .hebb_w_max_i(p_hebb_w_max),
     .plastic_axons_i(p_plastic_axons),
+    .prune_threshold_i(p_prune_threshold),
     .s1_valid_i(s1_valid_q),
     .s1_learn_i(s1_learn_q),
     .s1_sweep_i(s1_sweep_q),
+    .s1_prune_i(s1_prune_q),
     .s1_axon_i (s1_axon_q),
     .s1_pair_i (s1_pair_q),
     .s1_bank_i (s1_bank_q),
@@ -1154,7 +1200,7 @@ module plasticc_core_top #(
   localparam logic [15:0] CapNeurons  = 16'(NumNeurons);
   localparam logic [15:0] CapAxons    = 16'(NumAxons);
   // Bit 9 is Oja's datapath, which exists only beside the Hebbian one.
-  localparam logic [15:0] CapFeatures = {6'h0, EnHebbian && EnOja, EnStaticRows,
+  localparam logic [15:0] CapFeatures = {5'h0, EnPrune, EnHebbian && EnOja, EnStaticRows,
                                          EnRecurrent, EnHebbian, EnThreeFactor,
                                          EnMultiplicative, EnStdp, EnAdaptive,
                                          EnInhCurrent, EnCuba};
@@ -1239,7 +1285,7 @@ module plasticc_core_top #(
 
   // A write-back never collides with a read on the same single-port bank.
   TopBankNoConflict: assert property (@(posedge clk_i) disable iff (!rst_ni)
-      (s3_wr && (ev0 || ln0 || sw0)) |-> (s3_bank != w_bank0));
+      (s3_wr && (ev0 || ln0 || sw0 || pr0)) |-> (s3_bank != w_bank0));
   TopEBankNoConflict: assert property (@(posedge clk_i) disable iff (!rst_ni)
       (s3_ewr && (ev0 || sw0)) |-> (s3_bank != w_bank0));
   // Only the three-factor rule writes the eligibility memory.
@@ -1277,6 +1323,10 @@ module plasticc_core_top #(
   TopSharedMulExclusive: assert property (@(posedge clk_i) disable iff (!rst_ni)
       s1_valid_q |-> !(u_neuron.n2_nv_q || u_neuron.n2_av_q ||
                        u_neuron.n3_nv_q || u_neuron.n3_av_q));
+  // The prune pass runs only on a pruning step, over rows below P, and
+  // draws no random numbers.
+  TopPruneOnlyPlasticRows: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      pr0 |-> prune_step_q && (11'(w_axon0) < prune_rows) && !adv_l);
   // The column pass only runs with a pair queued.
   TopLearnHasPair: assert property (@(posedge clk_i) disable iff (!rst_ni)
       ln0 |-> !pair_empty);

@@ -11,6 +11,7 @@ plasticc_core_event.sv
 plasticc_core_stdp.sv
 plasticc_core_three_factor.sv
 plasticc_core_hebbian.sv
+plasticc_core_prune.sv
 plasticc_core_synapse.sv
 plasticc_core_neuron.sv
 plasticc_core_top.sv

@@ -29,6 +29,10 @@ module plasticc_icebreaker_top #(
   parameter bit EnStaticRows = 1'b0,
   // Oja's decay term on the Hebbian unit (3 more SB_MAC16, K memories).
   parameter bit EnOja = 1'b0,
+  // Structural pruning (registers 44..46, the prune pass; docs/core.md
+  // §11): left out of the STDP board, which has no logic cells to spare
+  // (rtl/README.md has the measured cost).
+  parameter bit EnPrune = 1'b0,
   // 7 SB_MAC16 without cuba/adaptive: no need to share, save the LUTs; with
   // them, sharing keeps the core within the UP5K's 8.
   parameter bit ShareMul = 1'b0,
@@ -130,6 +134,7 @@ module plasticc_icebreaker_top #(
     .EnHebbian (EnHebbian),
     .EnStaticRows(EnStaticRows),
     .EnOja     (EnOja),
+    .EnPrune   (EnPrune),
     .UseSpram  (UseSpram),
     .ShareMul  (ShareMul)
   ) u_core (
