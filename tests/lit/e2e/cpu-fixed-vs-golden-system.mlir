@@ -32,7 +32,8 @@
 // populations of lif, cuba_lif, if or adaptive neurons, routes with fan-out,
 // cycles and doubled projections, inhibitory populations, recurrence, and per
 // population pair STDP, three_factor (a signal shared by two cores at times)
-// or hebbian on part of its projections, the rest static rows >= P).
+// or hebbian on part of its projections, the rest static rows >= P; with
+// --prune, structural pruning beside the rule on some populations).
 // RUN: %python %S/Inputs/compare_fixed_golden.py --random-system plasticc plasticc-sim 1 30 1000 | FileCheck %s
 // CHECK-NOT: MISMATCH
 // CHECK: 30 bit-identical, 0 differ

@@ -167,12 +167,13 @@ def report(name, steps, problems, spikes):
         print(f"{name}: bit-identical, {steps} steps, {spikes} spikes, final weights and state")
 
 
-def random_networks(first, last, system=False):
+def random_networks(first, last, system=False, prune=False):
     """Writes random_network.py --fixed SEED (or random_system.py SEED) to
     random_SEED.mlir (random_system_SEED.mlir) in the cwd for each seed;
-    yields (seed, path)."""
+    yields (seed, path). prune: the networks draw pruning too (--prune)."""
     for seed in range(first, last + 1):
-        generator = ["random_system.py"] if system else ["random_network.py", "--fixed"]
+        generator = ((["random_system.py"] if system else ["random_network.py", "--fixed"])
+                     + (["--prune"] if prune else []))
         net = subprocess.run([sys.executable, os.path.join(HERE, generator[0])] + generator[1:]
                              + [str(seed)],
                              check=True, capture_output=True, text=True).stdout
@@ -195,7 +196,7 @@ def main(argv):
         system = argv[0] == "--random-system"
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
-        for seed, path in random_networks(first, last, system):
+        for seed, path in random_networks(first, last, system, prune=True):
             problems, spikes = run(plasticc, sim, path, steps, os.path.splitext(path)[0])
             report(f"seed {seed}", steps, problems, spikes)
             failed += bool(problems)

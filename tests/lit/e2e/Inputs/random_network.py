@@ -13,7 +13,12 @@ pairing, multiplicative bounds, rounding to nearest, three_factor with a
 signal modulator, hebbian and oja -- the random networks of the CPU's fixed mode against
 the golden model (compare_fixed_golden.py).
 
-usage: random_network.py [--fixed] SEED > net.mlir"""
+With --prune as well, a third generator (so that the --fixed networks stay
+as they were) sometimes adds structural pruning with regrow = 0 (docs/core.md
+§11): on every projection beside the weight rule, or alone on the first
+projection (the others static, rows >= P); threshold and period drawn.
+
+usage: random_network.py [--fixed [--prune]] SEED > net.mlir"""
 import hashlib
 import random
 import sys
@@ -26,7 +31,8 @@ def derived_seed(*parts):
 
 
 fixed = "--fixed" in sys.argv[1:]
-seed = int([a for a in sys.argv[1:] if a != "--fixed"][0])
+prune = fixed and "--prune" in sys.argv[1:]
+seed = int([a for a in sys.argv[1:] if not a.startswith("--")][0])
 rng = random.Random(seed)
 extra = random.Random(seed * 7919 + 17)
 dt = rng.choice([0.1, 0.5, 1.0])
@@ -145,6 +151,18 @@ if plastic and model != "li":  # li never spikes: nothing to pair
                     f"w_min = {w_low}, w_max = {round(1.5 * scale, 3)}>")
     for name, m, _ in projections:
         lines.append(f"  snn.plasticity {name} {rule}{modulator} : !snn.proj<{m}, {n}>")
+pruner = random.Random(derived_seed(seed, "prune"))
+if prune and pruner.random() < 0.4:
+    # A weight rule applies to every projection, so pruning does too (the
+    # core's plastic group shares both); without one it makes the first
+    # projection plastic on its own.
+    learned = plastic and model != "li"
+    targets = projections if learned else projections[:1]
+    scale = max(abs(w) for _, _, w in projections)
+    structural = (f"structural<threshold = {round(scale * pruner.choice([0.3, 0.6, 0.9]), 5)}, "
+                  f"every = {pruner.choice([1, 7, 50, 200])}, regrow = 0>")
+    for name, m, _ in targets:
+        lines.append(f"  snn.plasticity {name} {structural} : !snn.proj<{m}, {n}>")
 if model == "li":
     lines.append(f"  snn.probe @v voltage %pop : !snn.pop<{n}>")
 else:

@@ -9,7 +9,11 @@ modulator, hebbian, or none) on a random part of its projections while the
 rest stay static (rows >= P). The CPU's fixed mode runs it against the
 golden system model (compare_fixed_golden.py --random-system).
 
-usage: random_system.py SEED > net.mlir"""
+With --prune, a second generator (so that the networks without it stay as
+they were) sometimes adds structural pruning with regrow = 0 (docs/core.md
+§11) beside a population's rule, on the same projections.
+
+usage: random_system.py [--prune] SEED > net.mlir"""
 import hashlib
 import random
 import sys
@@ -21,8 +25,10 @@ def derived_seed(*parts):
     return int.from_bytes(digest[:4], "little")
 
 
-seed = int(sys.argv[1])
+prune = "--prune" in sys.argv[1:]
+seed = int([a for a in sys.argv[1:] if not a.startswith("--")][0])
 rng = random.Random(seed)
+pruner = random.Random(derived_seed(seed, "prune"))
 dt = rng.choice([0.5, 1.0])
 k_pops = rng.randint(2, 4)
 
@@ -150,6 +156,11 @@ for k, p in enumerate(pops):
                 f"w_min = {lo}, w_max = {hi}>")
     for name, m, _ in plastic:
         lines.append(f"  snn.plasticity %{name} {rule}{modulator} : !snn.proj<{m}, {p['n']}>")
+    if prune and pruner.random() < 0.4:
+        structural = (f"structural<threshold = {round(scale * pruner.choice([0.2, 0.5, 1.0]), 5)}, "
+                      f"every = {pruner.choice([1, 7, 50])}, regrow = 0>")
+        for name, m, _ in plastic:
+            lines.append(f"  snn.plasticity %{name} {structural} : !snn.proj<{m}, {p['n']}>")
 
 for k, p in enumerate(pops):
     lines.append(f"  snn.probe @spikes{k} spikes %pop{k} : !snn.pop<{p['n']}>")
