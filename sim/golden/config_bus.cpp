@@ -58,7 +58,10 @@ const char *parameterName(uint32_t reg) {
                                                         "hebbian.w_max",
                                                         "decay_i_inh",
                                                         "gain_i_inh",
-                                                        "hebbian.decay"};
+                                                        "hebbian.decay",
+                                                        "prune.threshold",
+                                                        "prune.every",
+                                                        "prune countdown"};
   return reg < kNumParamRegisters ? names[reg] : "register";
 }
 
@@ -66,6 +69,11 @@ uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has) {
   // P is its own feature (EnStaticRows), whatever the learning rule.
   if (reg == kRegPlasticAxons)
     return has.staticRows ? 0x07ff : 0x0000;
+  // T is 0..128, E and C 16 bits; a build without EnPrune reads all three 0.
+  if (reg >= kRegPruneThreshold && reg <= kRegPruneCountdown)
+    return !has.prune                    ? 0x0000
+           : reg == kRegPruneThreshold ? 0x00ff
+                                         : 0xffff;
   // A build without a rule has none of its registers.
   if ((reg >= kRegThreeFactorEnable && reg < kRegHebbianFlags &&
        !has.threeFactor) ||
@@ -138,7 +146,10 @@ std::vector<uint16_t> parameterRegisters(const CoreImage &img) {
           // 41, 42: the inhibitory current.
           u16(p.decayIInh), u16(p.gainIInh),
           // 43: Oja's decay term of the Hebbian unit.
-          u16(h.decay)};
+          u16(h.decay),
+          // 44..46: pruning; a load leaves the countdown at E - 1.
+          u16(img.pruneThreshold), u16(img.pruneEvery),
+          u16(img.pruneEvery ? img.pruneEvery - 1 : 0)};
 }
 
 CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
@@ -154,6 +165,7 @@ CoreFeatures CoreFeatures::usedBy(const CoreImage &img) {
   f.hebbian = img.hebbian;
   f.staticRows = img.plasticRows() < img.axons;
   f.oja = img.hebbian && img.hebbianParams.decay != 0;
+  f.prune = img.pruneEvery != 0;
   // State the image holds needs its memory even if the datapath is idle.
   for (const NeuronState &s : img.state) {
     f.cuba |= s.i != 0 || s.iInh != 0;
@@ -189,6 +201,8 @@ constexpr FeatureBit kFeatureBits[] = {
     {&CoreFeatures::staticRows, "EnStaticRows",
      "static rows, learn.plastic_axons < core.axons (EnStaticRows = 0)"},
     {&CoreFeatures::oja, "EnOja", "Oja's decay term (EnOja = 0)"},
+    {&CoreFeatures::prune, "EnPrune",
+     "structural pruning, prune.every != 0 (EnPrune = 0)"},
 };
 
 } // namespace
@@ -299,8 +313,9 @@ bool imageConfigWrites(const CoreImage &img, const CoreFeatures &has,
             3);
   const std::vector<uint16_t> regs = parameterRegisters(img);
   for (uint32_t r = 0; r < regs.size(); ++r)
-    w.push_back({Region::Param, r, regs[r], parameterReadMask(r, has),
-                 parameterName(r)});
+    if (r != kRegPruneCountdown)
+      w.push_back({Region::Param, r, regs[r], parameterReadMask(r, has),
+                   parameterName(r)});
   // Weights and eligibilities read back sign-extended; the low byte is what
   // was written.
   for (uint32_t k = 0; k < img.weights.size(); ++k)

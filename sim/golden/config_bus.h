@@ -56,7 +56,10 @@ enum ParamRegister : uint32_t {
   kRegModulator = 36,    ///< M, Q1.7: the host rewrites it between steps.
   kRegHebbianFlags = 37, ///< {enabled, rounding}
   kRegHebbianDecay = 43, ///< eta_o (Oja's decay term), part of the Hebbian unit
-  kNumParamRegisters = 44,
+  kRegPruneThreshold = 44, ///< T (docs/core.md §11): |w| < T is pruned.
+  kRegPruneEvery = 45,     ///< E; a write also sets the countdown to E - 1.
+  kRegPruneCountdown = 46, ///< C: steps until the next pruning step.
+  kNumParamRegisters = 47,
 };
 
 /// Name of parameter register \p reg for messages.
@@ -68,7 +71,8 @@ struct CoreFeatures;
 /// registers read the LFSRs, which hold the seed until the first step.
 uint16_t parameterReadMask(uint32_t reg, const CoreFeatures &has);
 
-/// The 44 parameter register values of \p image, register 0 first.
+/// The 47 parameter register values of \p image, register 0 first; the
+/// countdown (46) is the value an image load leaves, max(E - 1, 0).
 std::vector<uint16_t> parameterRegisters(const CoreImage &image);
 
 /// The elaboration parameters of an RTL build (plasticc_core_top's En*):
@@ -80,6 +84,8 @@ struct CoreFeatures {
   bool staticRows = true;
   /// Oja's decay term (register 43), only with hebbian: EnOja.
   bool oja = true;
+  /// Structural pruning (registers 44-46, docs/core.md §11): EnPrune.
+  bool prune = true;
 
   /// The smallest build that runs \p image: only what it uses.
   static CoreFeatures usedBy(const CoreImage &image);
@@ -113,9 +119,9 @@ enum CounterIndex : uint32_t {
 
 /// The capability feature word: bit 0 EnCuba, 1 EnInhCurrent, 2 EnAdaptive,
 /// 3 EnStdp, 4 EnMultiplicative, 5 EnThreeFactor, 6 EnHebbian,
-/// 7 EnRecurrent, 8 EnStaticRows, 9 EnOja; bits 15..10 read 0.
+/// 7 EnRecurrent, 8 EnStaticRows, 9 EnOja, 10 EnPrune; bits 15..11 read 0.
 uint16_t featureWord(const CoreFeatures &features);
-/// The inverse of featureWord(); bits 15..10 are ignored.
+/// The inverse of featureWord(); bits 15..11 are ignored.
 CoreFeatures featuresFromWord(uint16_t word);
 
 /// What a core reports of its build in region 7, indices 5..7.
@@ -153,8 +159,10 @@ struct ConfigWrite {
 };
 
 /// Every write that loads \p image into a core with the memories of \p has,
-/// in order: the 44 registers, weights, eligibility, neuron state (u, i,
+/// in order: registers 0..45, weights, eligibility, neuron state (u, i,
 /// theta, i2, y/ref), pre traces, then the step counter and status cleared.
+/// The prune countdown (46) is not written: the write of 45 sets it
+/// (docs/core.md §11), so every load goes through that path.
 /// Returns false for an image whose synapse index does not fit the bus's
 /// 16-bit index (N x M > 65536).
 bool imageConfigWrites(const CoreImage &image, const CoreFeatures &has,

@@ -2,6 +2,8 @@
 
 #include "sim/golden/core_model.h"
 
+#include "sim/golden/numerics/structural.h"
+
 #include <algorithm>
 
 namespace plasticc::golden {
@@ -13,6 +15,13 @@ CoreModel::CoreModel(CoreImage image)
   accumulator.assign(img.neurons, 0);
   inhAccumulator.assign(img.neurons, 0);
   neuronSpiked.assign(img.neurons, 0);
+  // Loading an image writes register 45, which starts the countdown.
+  setPruneEvery(img.pruneEvery);
+}
+
+void CoreModel::setPruneEvery(uint32_t every) {
+  img.pruneEvery = every & 0xffff;
+  countdown = img.pruneEvery ? img.pruneEvery - 1 : 0;
 }
 
 bool CoreModel::pushInput(uint32_t axon) {
@@ -97,9 +106,7 @@ void CoreModel::eventPhase(uint64_t firstCycle, CommitSink *sink) {
     }
   }
   stats.synapticOps = ops;
-  stats.eventCycles = activeList.empty() ? 0
-                                         : CoreTiming::kScanLatency + word +
-                                               CoreTiming::kRowLatency;
+  stats.eventCycles = CoreTiming::eventCycles(activeList.size(), n);
 }
 
 // Neuron phase: slot k updates neuron k (if k < N) and axon k's pre trace (if
@@ -151,7 +158,7 @@ void CoreModel::neuronPhase(uint64_t firstCycle, CommitSink *sink) {
     }
   }
   stats.spikes = uint32_t(spikes.size());
-  stats.neuronCycles = slots + CoreTiming::kNeuronLatency;
+  stats.neuronCycles = CoreTiming::neuronCycles(n, m);
 }
 
 // Learning phase: potentiation (LTP) column-pair passes, ascending pair
@@ -186,8 +193,7 @@ void CoreModel::learningPhase(uint64_t firstCycle, CommitSink *sink) {
       }
     }
   }
-  if (word)
-    stats.learnCycles = word + CoreTiming::kColumnLatency;
+  stats.learnCycles = CoreTiming::learnCycles(stats.columnPairPasses, m);
 }
 
 // Sweep phase (three-factor, hebbian): every word of W (and of the
@@ -211,7 +217,7 @@ void CoreModel::sweepPhase(uint64_t firstCycle, CommitSink *sink) {
       const uint32_t rW = lfsrLearn.next16();
       if (!plastic)
         continue; // static row: the draws happen, the writes do not.
-      const uint64_t cycle = firstCycle + word + CoreTiming::kColumnLatency;
+      const uint64_t cycle = firstCycle + word + CoreTiming::kSweepLatency;
       for (uint32_t lane = 0; lane < 2; ++lane) {
         const uint32_t j = 2 * c + lane;
         if (row[j] == kNoSynapse)
@@ -239,20 +245,60 @@ void CoreModel::sweepPhase(uint64_t firstCycle, CommitSink *sink) {
       }
     }
   }
-  stats.sweepCycles = word + CoreTiming::kColumnLatency;
+  stats.sweepCycles = CoreTiming::sweepCycles(n, m);
+}
+
+// Prune phase (docs/core.md §11), on a pruning step only: the words of rows
+// i < P in the sweep's order, c = pos ^ (i & 1); an existing synapse with
+// |w| < T becomes absent, committed as w = -128 three cycles after its read.
+// No LFSR draws: pruning is deterministic.
+void CoreModel::prunePhase(uint64_t firstCycle, CommitSink *sink) {
+  stats.pruneCycles = 0;
+  if (!stats.pruning)
+    return;
+  const uint32_t n = img.neurons, rows = img.plasticRows();
+  const int32_t threshold = int32_t(img.pruneThreshold);
+  uint64_t word = 0;
+  for (uint32_t i = 0; i < rows; ++i) {
+    int8_t *row = &img.weights[size_t(i) * n];
+    for (uint32_t pos = 0; pos < n / 2; ++pos, ++word) {
+      const uint32_t c = pos ^ (i & 1);
+      const uint64_t cycle = firstCycle + word + CoreTiming::kPruneLatency;
+      for (uint32_t lane = 0; lane < 2; ++lane) {
+        const uint32_t j = 2 * c + lane;
+        if (!prunes(row[j], threshold))
+          continue;
+        row[j] = int8_t(kNoSynapse);
+        ++stats.pruned;
+        if (sink)
+          sink->commit(
+              {cycle, currentTick, CommitKind::Weight, i, j, kNoSynapse});
+      }
+    }
+  }
+  stats.pruneCycles = CoreTiming::pruneCycles(rows, n);
 }
 
 const StepStats &CoreModel::stepAt(uint64_t tickCycle, CommitSink *sink) {
   stats = StepStats();
   stats.tick = currentTick;
   stats.tickCycle = std::max(tickCycle, idleFrom);
+  // The prune decision is taken at the tick accept (§11); C stays 0 when
+  // E = 0.
+  if (img.pruneEvery != 0) {
+    stats.pruning = countdown == 0;
+    countdown = stats.pruning ? img.pruneEvery - 1 : countdown - 1;
+  }
   gather();
   const uint64_t eventStart = stats.tickCycle + 1 + stats.gatherCycles;
   eventPhase(eventStart, sink);
   const uint64_t neuronStart = eventStart + stats.eventCycles;
   neuronPhase(neuronStart, sink);
   learningPhase(neuronStart + stats.neuronCycles, sink);
-  sweepPhase(neuronStart + stats.neuronCycles + stats.learnCycles, sink);
+  const uint64_t sweepStart =
+      neuronStart + stats.neuronCycles + stats.learnCycles;
+  sweepPhase(sweepStart, sink);
+  prunePhase(sweepStart + stats.sweepCycles, sink);
   idleFrom = stats.tickCycle + stats.totalCycles();
   ++currentTick;
   return stats;

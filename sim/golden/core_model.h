@@ -27,14 +27,44 @@
 
 namespace plasticc::golden {
 
-/// Schedule constants of docs/core.md ("Schedule of one time step").
+/// Schedule constants and phase lengths of docs/core.md §3 and §11: the one
+/// place the cycle formulas live (the phases below and their stats use it).
 struct CoreTiming {
   static constexpr uint32_t kScanLatency = 2;   ///< bitmap -> first row address.
   static constexpr uint32_t kRowLatency = 3;    ///< W read -> acc/W write (odd).
   static constexpr uint32_t kNeuronLatency = 4; ///< state read -> state write.
   static constexpr uint32_t kColumnLatency = 3; ///< W read -> W write (odd).
+  static constexpr uint32_t kSweepLatency = 3;  ///< W/E read -> write (odd).
+  static constexpr uint32_t kPruneLatency = 3;  ///< W read -> W write (odd).
   static constexpr uint32_t kInputFifoDepth = 512;
   static constexpr uint32_t kRecurrentFifoDepth = 512;
+
+  /// Event phase, E = 0 if K = 0, else 2 + K*N/2 + 3.
+  static constexpr uint64_t eventCycles(uint64_t activeAxons,
+                                        uint32_t neurons) {
+    return activeAxons == 0 ? 0
+                            : kScanLatency + activeAxons * (neurons / 2) +
+                                  kRowLatency;
+  }
+  /// Neuron phase, max(N, M) + 4.
+  static constexpr uint64_t neuronCycles(uint32_t neurons, uint32_t axons) {
+    return uint64_t(neurons > axons ? neurons : axons) + kNeuronLatency;
+  }
+  /// Learning phase (STDP), L = 0 if C = 0, else C*M + 3.
+  static constexpr uint64_t learnCycles(uint64_t pairPasses, uint32_t axons) {
+    return pairPasses == 0 ? 0 : pairPasses * axons + kColumnLatency;
+  }
+  /// Sweep phase (three-factor, hebbian), W = M*N/2 + 3.
+  static constexpr uint64_t sweepCycles(uint32_t neurons, uint32_t axons) {
+    return uint64_t(axons) * (neurons / 2) + kSweepLatency;
+  }
+  /// Prune phase of a pruning step, R = P*N/2 + 3 (0 if P = 0).
+  static constexpr uint64_t pruneCycles(uint32_t plasticRows,
+                                        uint32_t neurons) {
+    return plasticRows == 0
+               ? 0
+               : uint64_t(plasticRows) * (neurons / 2) + kPruneLatency;
+  }
 };
 
 /// Work and cycles of one step; total() is what docs/core.md's formula gives.
@@ -46,11 +76,13 @@ struct StepStats {
   uint32_t spikes = 0;
   uint32_t columnPairPasses = 0;
   uint64_t synapticOps = 0; ///< existing synapses read in the event phase.
+  bool pruning = false;     ///< decided at the tick accept (§11).
+  uint32_t pruned = 0;      ///< synapses the prune phase removed.
   uint64_t gatherCycles = 0, eventCycles = 0, neuronCycles = 0,
-           learnCycles = 0, sweepCycles = 0;
+           learnCycles = 0, sweepCycles = 0, pruneCycles = 0;
   uint64_t totalCycles() const {
     return 1 + gatherCycles + eventCycles + neuronCycles + learnCycles +
-           sweepCycles;
+           sweepCycles + pruneCycles;
   }
 };
 
@@ -93,12 +125,24 @@ public:
   /// Sticky: a recurrent spike was dropped because its FIFO was full.
   bool recurrentOverflow() const { return recOverflow; }
 
+  /// The prune countdown C (register 46, docs/core.md §11): the next step
+  /// prunes if it is 0 and E != 0. An image load leaves it at max(E - 1, 0).
+  uint32_t pruneCountdown() const { return countdown; }
+  /// A host's write of register 45: E, and C = max(E - 1, 0).
+  void setPruneEvery(uint32_t every);
+  /// A host's write of register 46.
+  void setPruneCountdown(uint32_t value) { countdown = value & 0xffff; }
+  /// The LFSRs' states (registers 20/21 and 22/23 read them).
+  uint32_t neuronLfsrState() const { return lfsrNeuron.raw(); }
+  uint32_t learnLfsrState() const { return lfsrLearn.raw(); }
+
 private:
   void gather();
   void eventPhase(uint64_t firstCycle, CommitSink *sink);
   void neuronPhase(uint64_t firstCycle, CommitSink *sink);
   void learningPhase(uint64_t firstCycle, CommitSink *sink);
   void sweepPhase(uint64_t firstCycle, CommitSink *sink);
+  void prunePhase(uint64_t firstCycle, CommitSink *sink);
 
   struct RecurrentEntry {
     uint64_t dueTick;
@@ -118,6 +162,7 @@ private:
   StepStats stats;
   uint64_t currentTick = 0;
   uint64_t idleFrom = 0;
+  uint32_t countdown = 0; ///< register 46.
   bool recOverflow = false;
 };
 

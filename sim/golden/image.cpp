@@ -300,6 +300,8 @@ bool loadCoreImage(const std::string &manifestPathIn, CoreImage &image,
       {"recurrent.delay", u32(image.recurrent.delay, 1, 15)},
       // 0..M, checked against core.axons once every key is read.
       {"learn.plastic_axons", u32(image.plasticAxons, 0, 1024)},
+      {"prune.threshold", u32(image.pruneThreshold, 0, 128)},
+      {"prune.every", u32(image.pruneEvery, 0, 65535)},
       {"mem.weights", mem("weights")},
       {"mem.state_u", mem("state_u")},
       {"mem.state_i", mem("state_i")},
@@ -600,6 +602,8 @@ bool writeCoreImage(const std::string &dirName, const CoreImage &img,
       << "recurrent.offset = " << img.recurrent.offset << "\n"
       << "recurrent.delay = " << img.recurrent.delay << "\n"
       << "learn.plastic_axons = " << img.plasticRows() << "\n"
+      << "prune.threshold = " << img.pruneThreshold << "\n"
+      << "prune.every = " << img.pruneEvery << "\n"
       << "mem.weights = weights.hex\n"
       << "mem.state_u = state_u.hex\n"
       << "mem.state_i = state_i.hex\n"

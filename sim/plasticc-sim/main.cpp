@@ -61,6 +61,7 @@ void addPhases(StepStats &sum, const StepStats &s) {
   sum.neuronCycles += s.neuronCycles;
   sum.learnCycles += s.learnCycles;
   sum.sweepCycles += s.sweepCycles;
+  sum.pruneCycles += s.pruneCycles;
 }
 
 int runCore(const Options &o);
@@ -201,13 +202,14 @@ int runCore(const Options &o) {
     // Per phase of docs/core.md §3 (the rest of each step is the tick
     // cycle); the RTL is cycle-identical, so these are its figures too.
     std::printf("plasticc-sim: cycles by phase: gather %llu, event %llu, "
-                "neuron %llu, learn %llu, sweep %llu; event phase %.3f "
-                "synaptic ops/cycle\n",
+                "neuron %llu, learn %llu, sweep %llu, prune %llu; event phase "
+                "%.3f synaptic ops/cycle\n",
                 (unsigned long long)phases.gatherCycles,
                 (unsigned long long)phases.eventCycles,
                 (unsigned long long)phases.neuronCycles,
                 (unsigned long long)phases.learnCycles,
                 (unsigned long long)phases.sweepCycles,
+                (unsigned long long)phases.pruneCycles,
                 ratio(double(synOps), double(phases.eventCycles)));
     std::printf("plasticc-sim: %.3f s for the steps: %.0f steps/s, %.0f core "
                 "cycles/s\n",
@@ -330,14 +332,15 @@ int runSystem(const Options &o) {
             << "\n";
   if (o.stats) {
     std::printf("plasticc-sim: cycles by phase (summed over %u cores): gather "
-                "%llu, event %llu, neuron %llu, learn %llu, sweep %llu; "
-                "drain %llu (%llu routed, %llu dropped pushes); event phase "
+                "%llu, event %llu, neuron %llu, learn %llu, sweep %llu, "
+                "prune %llu; drain %llu (%llu routed, %llu dropped pushes); event phase "
                 "%.3f synaptic ops/cycle\n",
                 numCores, (unsigned long long)phases.gatherCycles,
                 (unsigned long long)phases.eventCycles,
                 (unsigned long long)phases.neuronCycles,
                 (unsigned long long)phases.learnCycles,
                 (unsigned long long)phases.sweepCycles,
+                (unsigned long long)phases.pruneCycles,
                 (unsigned long long)drainCycles, (unsigned long long)routed,
                 (unsigned long long)dropped,
                 ratio(double(synOps), double(phases.eventCycles)));

@@ -30,6 +30,7 @@ struct Features {
     golden::CoreFeatures f{stdp,      cuba,       adaptive,    multiplicative,
                            recurrent, inhCurrent, threeFactor, hebbian};
     f.oja = oja; // staticRows keeps its default: every cosim build has it
+    f.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
     return f;
   }
 };

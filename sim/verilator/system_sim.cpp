@@ -96,6 +96,7 @@ CoreFeatures featuresOf(const BuiltCore &b) {
   has.hebbian = b.hebbian;
   has.staticRows = b.staticRows;
   has.oja = b.oja;
+  has.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
   return has;
 }
 

@@ -31,6 +31,13 @@ struct StructuralResult {
   uint32_t grown = 0;
 };
 
+/// The pruning test of one synapse, shared by the float-free rule below and
+/// the core's prune phase (docs/core.md §11): an existing synapse whose
+/// magnitude is below \p threshold goes. -128 never reaches |w| (absent).
+constexpr bool prunes(int32_t w, int32_t threshold) {
+  return w != kNoSynapse && (w < 0 ? -w : w) < threshold;
+}
+
 constexpr bool isStructuralStep(const StructuralParams &p, uint64_t step) {
   return p.every != 0 && (step + 1) % p.every == 0;
 }
@@ -46,8 +53,7 @@ inline StructuralResult structuralEvent(const StructuralParams &p,
     return result;
   std::vector<uint8_t> prunedNow(weights.size(), 0);
   for (size_t k = 0; k < weights.size(); ++k) {
-    const int32_t w = weights[k];
-    if (w != kNoSynapse && (w < 0 ? -w : w) < p.threshold) {
+    if (prunes(weights[k], p.threshold)) {
       weights[k] = int8_t(kNoSynapse);
       prunedNow[k] = 1;
       ++result.pruned;

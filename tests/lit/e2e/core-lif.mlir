@@ -20,7 +20,7 @@
 // tick cycle per step: 8 + 6 + 42 + 64 = 120.
 // RUN: plasticc-sim --model=golden %t/neuron.core %t/neuron.core/inputs.txt -o %t/out2 --steps=8 --stats | FileCheck %s --check-prefix=STATS
 // STATS: plasticc-sim: 8 steps, 1 output spikes, 6 synaptic ops, 120 core cycles
-// STATS-NEXT: plasticc-sim: cycles by phase: gather 6, event 42, neuron 64, learn 0, sweep 0; event phase 0.143 synaptic ops/cycle
+// STATS-NEXT: plasticc-sim: cycles by phase: gather 6, event 42, neuron 64, learn 0, sweep 0, prune 0; event phase 0.143 synaptic ops/cycle
 // STATS-NEXT: plasticc-sim: {{[0-9.]+}} s for the steps: {{[0-9]+}} steps/s, {{[0-9]+}} core cycles/s
 // RUN: FileCheck %s --check-prefix=SPIKES --input-file=%t/out/spikes.txt
 // RUN: FileCheck %s --check-prefix=STATE --input-file=%t/out/state.txt

@@ -204,6 +204,50 @@ TEST(CoreImage, RejectsPlasticAxonsBeyondM) {
             "line 5)");
 }
 
+TEST(CoreImage, PruneKeysDefaultToZeroAndRoundTrip) {
+  fs::path dir = freshDir("prune");
+  writeFile(dir / "manifest.txt", manifest());
+  writeFile(dir / "weights.hex", kWeights);
+  CoreImage img;
+  std::string error;
+  ASSERT_TRUE(loadCoreImage(dir.string(), img, error)) << error;
+  EXPECT_EQ(img.pruneThreshold, 0u); // omitted: never prunes
+  EXPECT_EQ(img.pruneEvery, 0u);
+
+  // The extremes of both ranges.
+  writeFile(dir / "manifest.txt",
+            manifest("prune.threshold = 128\nprune.every = 0xffff\n"));
+  ASSERT_TRUE(loadCoreImage(dir.string(), img, error)) << error;
+  EXPECT_EQ(img.pruneThreshold, 128u);
+  EXPECT_EQ(img.pruneEvery, 65535u);
+
+  img.pruneThreshold = 5;
+  img.pruneEvery = 3;
+  fs::path out = freshDir("prune-out");
+  ASSERT_TRUE(writeCoreImage(out.string(), img, error)) << error;
+  CoreImage back;
+  ASSERT_TRUE(loadCoreImage(out.string(), back, error)) << error;
+  EXPECT_EQ(back.pruneThreshold, 5u);
+  EXPECT_EQ(back.pruneEvery, 3u);
+}
+
+TEST(CoreImage, RejectsPruneValuesOutOfRangeWithFileAndLine) {
+  EXPECT_EQ(loadError("prune-t", manifest("prune.threshold = 129\n")),
+            "manifest.txt:5: value 129 out of range [0, 128]");
+  EXPECT_EQ(loadError("prune-tneg", manifest("prune.threshold = -1\n")),
+            "manifest.txt:5: value -1 out of range [0, 128]");
+  EXPECT_EQ(loadError("prune-e", manifest("neuron.model = lif\n"
+                                          "prune.every = 65536\n")),
+            "manifest.txt:6: value 65536 out of range [0, 65535]");
+  EXPECT_EQ(loadError("prune-ex", manifest("prune.every = 3x\n")),
+            "manifest.txt:5: '3x' is not an integer");
+  EXPECT_EQ(loadError("prune-dup", manifest("prune.every = 1\n"
+                                            "prune.every = 2\n")),
+            "manifest.txt:6: duplicate key 'prune.every' (first on line 5)");
+  EXPECT_EQ(loadError("prune-countdown", manifest("prune.countdown = 1\n")),
+            "manifest.txt:5: unknown key 'prune.countdown'");
+}
+
 TEST(CoreImage, RejectsMalformedHexWithFileAndLine) {
   EXPECT_EQ(loadError("short", manifest(), "00\n01\n"),
             "weights.hex:2: expected 8 words, found 2");

@@ -91,9 +91,11 @@ TEST(HostImageWrites, EveryRegisterAndMemoryInOrder) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 44 registers, 8 weights, 4 x (u, misc), 2 x, 3 counter writes.
-  constexpr size_t R = golden::kNumParamRegisters;
-  ASSERT_EQ(R, 44u);
+  // 46 registers (0..45: the write of 45 sets the countdown 46), 8
+  // weights, 4 x (u, misc), 2 x, 3 counter writes.
+  ASSERT_EQ(golden::kNumParamRegisters, 47u);
+  constexpr size_t R = golden::kNumParamRegisters - 1;
+  EXPECT_EQ(w[R - 1].address(), configAddress(Region::Param, 45));
   ASSERT_EQ(w.size(), R + 8 + 8 + 2 + 3);
   EXPECT_EQ(w[18].address(), configAddress(Region::Param, 18));
   EXPECT_EQ(w[18].data, 0xfd); // w_min -3 as an 8-bit register
@@ -124,7 +126,7 @@ TEST(HostImageWrites, CubaAndAdaptiveStateOnlyWhenUsed) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  EXPECT_EQ(w.size(), golden::kNumParamRegisters + 8 + 16 + 2 + 3);
+  EXPECT_EQ(w.size(), golden::kNumParamRegisters - 1 + 8 + 16 + 2 + 3);
 }
 
 TEST(HostImageWrites, NewRulesRegistersAndMemories) {
@@ -142,8 +144,8 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
   std::vector<ConfigWrite> w;
   std::string error;
   ASSERT_TRUE(writesFor(img, w, error)) << error;
-  // 44 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
-  constexpr size_t R = golden::kNumParamRegisters;
+  // 46 registers, 8 weights, 8 e, 4 x (u, i, i2, misc), 2 x, 3 counters.
+  constexpr size_t R = golden::kNumParamRegisters - 1;
   ASSERT_EQ(w.size(), R + 8 + 8 + 16 + 2 + 3);
   EXPECT_EQ(w[0].data & 0x1c, 0x10 | 1 << 2); // inh_current, cuba_lif
   EXPECT_EQ(w[0].readMask, 0x001f);
@@ -171,24 +173,24 @@ TEST(HostImageWrites, NewRulesRegistersAndMemories) {
 
 TEST(HostCapabilities, FeatureWordBitsFollowTheDocumentedLayout) {
   // docs/core.md §4: bit 0 EnCuba ... bit 7 EnRecurrent, bit 8 EnStaticRows,
-  // bit 9 EnOja.
+  // bit 9 EnOja, bit 10 EnPrune.
   const char *const order[] = {"cuba",      "inhCurrent", "adaptive",
                                "stdp",      "multiplicative", "threeFactor",
                                "hebbian",   "recurrent",  "staticRows",
-                               "oja"};
-  for (unsigned k = 0; k < 10; ++k) {
+                               "oja",       "prune"};
+  for (unsigned k = 0; k < 11; ++k) {
     const CoreFeatures f = golden::featuresFromWord(uint16_t(1u << k));
     const bool flags[] = {f.cuba,      f.inhCurrent, f.adaptive,
                           f.stdp,      f.multiplicative, f.threeFactor,
                           f.hebbian,   f.recurrent,  f.staticRows,
-                          f.oja};
-    for (unsigned b = 0; b < 10; ++b)
+                          f.oja,       f.prune};
+    for (unsigned b = 0; b < 11; ++b)
       EXPECT_EQ(flags[b], b == k) << "bit " << k << " flag " << order[b];
     EXPECT_EQ(golden::featureWord(f), uint16_t(1u << k)) << order[k];
   }
-  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x03ff);
-  // The reserved bits 15..10 are ignored.
-  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xfc00)), 0);
+  EXPECT_EQ(golden::featureWord(CoreFeatures()), 0x07ff);
+  // The reserved bits 15..11 are ignored.
+  EXPECT_EQ(golden::featureWord(golden::featuresFromWord(0xf800)), 0);
 }
 
 TEST(HostCapabilities, DecodeRefusesACoreWithoutThem) {
