@@ -101,6 +101,7 @@ int sc_main(int argc, char **argv) {
   f.threeFactor = SC_EN_TF;
   f.hebbian = SC_EN_HEBB;
   f.oja = SC_EN_HEBB; // EnOja keeps the core's default (1)
+  f.prune = true;     // so does EnPrune: random images prune sometimes
   golden::CoreImage image;
   golden::SpikeSchedule stim;
   golden::ModulatorSchedule modulator;

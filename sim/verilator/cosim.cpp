@@ -68,6 +68,8 @@ struct Options {
   /// Self-test: hold the core in reset for the read-back, which must then
   /// fail as a stall, never compare zeros.
   bool faultStall = false;
+  /// Self-test: the RTL prunes with threshold T + 1 (|w| <= T).
+  bool faultPrune = false;
   bool stats = false; ///< per-step table: measured cycles vs the formula.
 };
 
@@ -79,6 +81,7 @@ void usage() {
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
       "             [--fault-elig] [--fault-plastic] [--fault-stall]\n"
+      "             [--fault-prune]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
 }
@@ -92,6 +95,7 @@ Features buildFeatures() {
   f.threeFactor = COSIM_EN_TF;
   f.hebbian = COSIM_EN_HEBB;
   f.oja = COSIM_EN_HEBB && COSIM_EN_OJA;
+  f.prune = COSIM_EN_PRUNE;
   return f;
 }
 
@@ -188,6 +192,11 @@ private:
   StepStats pending; ///< golden stats of the step the RTL is running.
   uint64_t pendingTickCycle = 0;
   bool stepRunning = false;
+  /// The prune countdown of docs/core.md §11, kept here from the image
+  /// alone for the step-length formula: C = max(E - 1, 0) at load, and
+  /// whether the step the RTL is running prunes.
+  uint32_t pruneCountdown = 0;
+  bool pendingPrunes = false;
 };
 
 bool Cosim::clock() {
@@ -310,6 +319,9 @@ void Cosim::loadImage() {
   }
   if (opt.faultPlastic)
     bus->write(Region::Param, kRegPlasticAxons, img.axons);
+  if (opt.faultPrune)
+    bus->write(Region::Param, kRegPruneThreshold, img.pruneThreshold + 1);
+  pruneCountdown = img.pruneEvery ? img.pruneEvery - 1 : 0;
   if (opt.faultElig) {
     // Self-test of the eligibility checks: the first existing synapse's e
     // differs in the RTL.
@@ -463,6 +475,9 @@ int Cosim::run() {
         expectedOut.push_back({st.tick, n});
       pending = st;
       pendingTickCycle = cycle;
+      pendingPrunes = img.pruneEvery != 0 && pruneCountdown == 0;
+      if (img.pruneEvery != 0)
+        pruneCountdown = pendingPrunes ? img.pruneEvery - 1 : pruneCountdown - 1;
       stepRunning = true;
       sumCycles += st.totalCycles();
       sumEventCycles += st.eventCycles;
@@ -515,7 +530,9 @@ int Cosim::run() {
       const uint64_t nn = std::max(n, m) + 4;
       const uint64_t l = (img.stdp.enabled && c) ? c * m + 3 : 0;
       const uint64_t w = (img.threeFactor || img.hebbian) ? m * n / 2 + 3 : 0;
-      const uint64_t formula = 1 + pending.popped + e + nn + l + w;
+      const uint64_t p = std::min<uint64_t>(img.plasticAxons, m);
+      const uint64_t rp = pendingPrunes && p ? p * n / 2 + 3 : 0;
+      const uint64_t formula = 1 + pending.popped + e + nn + l + w + rp;
       if (measured != formula) {
         ++formulaMismatches;
         std::fprintf(stderr,
@@ -634,6 +651,8 @@ int main(int argc, char **argv) {
       opt.faultPlastic = true;
     else if (a == "--fault-stall")
       opt.faultStall = true;
+    else if (a == "--fault-prune")
+      opt.faultPrune = true;
     else if (a == "--stats")
       opt.stats = true;
     else if (a.rfind("+verilator", 0) == 0)

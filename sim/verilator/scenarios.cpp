@@ -165,6 +165,47 @@ void randomPlasticRows(CoreImage &img) {
     img.plasticAxons = uint32_t(r.range(0, img.axons - 1));
 }
 
+/// Pruning (registers 44, 45; docs/core.md §11) in about a third of the
+/// random images of a build with EnPrune: every 1..8 steps, any threshold
+/// 0..128. Its own generator, seeded by the image's seeds (as for P), so
+/// every other draw stays what it was for a seed.
+void randomPruning(CoreImage &img, const Features &f) {
+  if (!f.prune)
+    return;
+  Rand r((uint64_t(img.seedNeuron) << 32 ^ img.seedLearn) + 0x7072756e65ull);
+  if (r.chance(0.35)) {
+    img.pruneEvery = uint32_t(r.range(1, 8));
+    img.pruneThreshold = uint32_t(r.range(0, 128));
+  }
+}
+
+/// The build's learning rules, one picked by \p r (-1: none): 0 STDP,
+/// 1 three-factor, 2 Hebbian, with amplitudes that move weights every step.
+void busyLearningRule(Rand &r, const Features &f, CoreImage &img) {
+  std::vector<int> rules;
+  if (f.stdp)
+    rules.push_back(0);
+  if (f.threeFactor)
+    rules.push_back(1);
+  if (f.hebbian)
+    rules.push_back(2);
+  const int rule =
+      rules.empty() ? -1 : rules[r.range(0, int64_t(rules.size()) - 1)];
+  img.stdp.enabled = rule == 0;
+  img.threeFactor = rule == 1;
+  img.hebbian = rule == 2;
+  img.stdp.aPlus = img.stdp.aMinus = 20000;
+  img.stdp.wMin = -127;
+  img.stdp.wMax = 127;
+  img.threeFactorParams.eta = 65535;
+  img.threeFactorParams.wMin = -127;
+  img.threeFactorParams.wMax = 127;
+  img.modulator = 127;
+  img.hebbianParams.eta = 4000;
+  img.hebbianParams.wMin = -127;
+  img.hebbianParams.wMax = 127;
+}
+
 /// STDP as the core's one learning rule (when the build has it).
 void useStdp(CoreImage &img, const Features &f) {
   img.stdp.enabled = f.stdp;
@@ -222,6 +263,36 @@ void hebbianRounding(Rand &r, const Features &f, CoreImage &img,
   s = randomSpikes(r, f, 12, 0.3);
 }
 
+/// Pruning every \p every steps with a threshold that removes many
+/// synapses, next to the seed's learning rule (amplitudes that move a
+/// weight by a few LSBs per step), every axon active and the neurons firing
+/// often. Two thirds of the synapses start within one LSB of |w| = T, so
+/// many sit exactly at T when the first pruning step comes and a threshold
+/// off by one changes what is pruned (cosim --fault-prune).
+void pruneScenario(Rand &r, const Features &f, CoreImage &img,
+                   SpikeSchedule &s, ModulatorSchedule &mod, uint32_t every) {
+  img = randomImage(r, f);
+  applyNeuronModel(img, NeuronModel::Lif);
+  img.neuron.threshold = 0;
+  img.neuron.refSteps = 0;
+  img.neuron.adaptive = false;
+  busyLearningRule(r, f, img);
+  img.stdp.aPlus = img.stdp.aMinus = uint32_t(r.range(100, 600));
+  img.threeFactorParams.eta = uint32_t(r.range(100, 2000));
+  img.hebbianParams.eta = uint32_t(r.range(16, 256));
+  const int32_t t = int32_t(r.range(20, 60));
+  img.pruneThreshold = uint32_t(t);
+  img.pruneEvery = f.prune ? every : 0;
+  for (auto &w : img.weights) {
+    const int64_t sign = r.chance(0.5) ? 1 : -1;
+    w = r.chance(0.1)   ? int8_t(kNoSynapse)
+        : r.chance(0.7) ? int8_t(sign * (t + r.range(-1, 1)))
+                        : int8_t(r.range(-127, 127));
+  }
+  s = everyAxon(f, 3 * every + 2);
+  mod = randomModulator(r, img, uint32_t(s.size()));
+}
+
 using Builder = std::function<void(Rand &, const Features &, CoreImage &,
                                    SpikeSchedule &, ModulatorSchedule &)>;
 
@@ -233,6 +304,7 @@ const std::map<std::string, Builder> &builders() {
           ModulatorSchedule &mod) {
          img = randomImage(r, f);
          randomPlasticRows(img);
+         randomPruning(img, f);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -245,6 +317,7 @@ const std::map<std::string, Builder> &builders() {
          applyNeuronModel(img, f.cuba ? NeuronModel::CubaLif : NeuronModel::Lif);
          img.neuron.inhCurrent = f.cuba && f.inhCurrent;
          randomPlasticRows(img);
+         randomPruning(img, f);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -257,6 +330,7 @@ const std::map<std::string, Builder> &builders() {
          img.stdp.enabled = img.hebbian = false;
          img.threeFactor = f.threeFactor;
          randomPlasticRows(img);
+         randomPruning(img, f);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
          mod = randomModulator(r, img, uint32_t(s.size()));
@@ -272,6 +346,7 @@ const std::map<std::string, Builder> &builders() {
          if (f.oja && r.chance(0.7))
            img.hebbianParams.decay = uint32_t(r.range(0, 65535));
          randomPlasticRows(img);
+         randomPruning(img, f);
          s = randomSpikes(r, f, uint32_t(r.range(8, 30)),
                           r.pick<double>({0.05, 0.2, 0.5}));
        }},
@@ -613,33 +688,30 @@ const std::map<std::string, Builder> &builders() {
          img.neuron.threshold = 0;
          img.neuron.refSteps = 0;
          img.neuron.adaptive = false;
-         std::vector<int> rules;
-         if (f.stdp)
-           rules.push_back(0);
-         if (f.threeFactor)
-           rules.push_back(1);
-         if (f.hebbian)
-           rules.push_back(2);
-         const int rule =
-             rules.empty() ? -1 : rules[r.range(0, int64_t(rules.size()) - 1)];
-         img.stdp.enabled = rule == 0;
-         img.threeFactor = rule == 1;
-         img.hebbian = rule == 2;
-         img.stdp.aPlus = img.stdp.aMinus = 20000;
-         img.stdp.wMin = -127;
-         img.stdp.wMax = 127;
-         img.threeFactorParams.eta = 65535;
-         img.threeFactorParams.wMin = -127;
-         img.threeFactorParams.wMax = 127;
-         img.modulator = 127;
-         img.hebbianParams.eta = 4000;
-         img.hebbianParams.wMin = -127;
-         img.hebbianParams.wMax = 127;
+         busyLearningRule(r, f, img);
          for (auto &w : img.weights)
            w = int8_t(r.range(-60, 60));
          img.plasticAxons = f.axons / 2;
          s = everyAxon(f, 6);
          mod = randomModulator(r, img, uint32_t(s.size()));
+       }},
+      // Pruning (docs/core.md §11) every step and every third step, with
+      // the seed's learning rule alongside.
+      {"prune",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) { pruneScenario(r, f, img, s, mod, 1); }},
+      {"prune-every3",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) { pruneScenario(r, f, img, s, mod, 3); }},
+      // Pruning with static rows: P = M/2 and T = 128, so every synapse of
+      // the plastic rows goes at the first pruning step (step 1) and every
+      // synapse of the static rows stays.
+      {"prune-static",
+       [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,
+          ModulatorSchedule &mod) {
+         pruneScenario(r, f, img, s, mod, 2);
+         img.pruneThreshold = 128;
+         img.plasticAxons = f.axons / 2;
        }},
       {"recurrent",
        [](Rand &r, const Features &f, CoreImage &img, SpikeSchedule &s,

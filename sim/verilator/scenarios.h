@@ -24,13 +24,16 @@ struct Features {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent;
   bool inhCurrent = false, threeFactor = false, hebbian = false, oja = false;
+  /// EnPrune (registers 44..46, docs/core.md §11): random images prune only
+  /// on builds that have it.
+  bool prune = false;
 
   /// The build's feature flags for the configuration-bus mapping.
   golden::CoreFeatures build() const {
     golden::CoreFeatures f{stdp,      cuba,       adaptive,    multiplicative,
                            recurrent, inhCurrent, threeFactor, hebbian};
     f.oja = oja; // staticRows keeps its default: every cosim build has it
-    f.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
+    f.prune = prune;
     return f;
   }
 };

@@ -48,6 +48,7 @@ Features coreShape(uint32_t k) {
   static const uint32_t shape[kCores][2] = {{32, 16}, {8, 8}, {4, 32}};
   Features f{shape[k][0], shape[k][1], true, true, true, true, true};
   f.inhCurrent = f.threeFactor = f.hebbian = true;
+  f.prune = true;
   return f;
 }
 
