@@ -728,8 +728,9 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   if (pruning) {
     std::string ruleOwner = ("@" + firstProjection.getSymName()).str();
     double threshold = pruning.getThreshold();
-    pruneThreshold = std::min<int64_t>(
-        128, quant::roundParam(threshold / formats->wLsbMv()));
+    // Compared in double first: a huge threshold must not overflow int64.
+    const double lsbs = threshold / formats->wLsbMv();
+    pruneThreshold = lsbs >= 128 ? 128 : quant::roundParam(lsbs);
     pruneEvery = pruning.getEvery();
     if (pruneEvery > 65535)
       return firstPruning.emitError("structural 'every' = ")

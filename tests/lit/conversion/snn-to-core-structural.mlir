@@ -42,7 +42,7 @@ snn.network @stdp_prune dt(1.0 ms) {
 // CHECK: core.poisson_input @b to @p axons(2, 2)
 // CHECK: core.poisson_input @fixed to @p axons(4, 2)
 // REPORT: network @prune_only, core @p: 2 neurons on 4, 6 axons on 6, 4 plastic
-// REPORT: @a prune_threshold 100 128 8 mV
+// REPORT: @a prune_threshold 1e+30 128 8 mV
 // REPORT: @a prune_every 1 1 1 steps 0
 snn.network @prune_only dt(1.0 ms) {
   %in = snn.poisson_source @in rate(20.0 Hz) seed(5) : !snn.pop<2>
@@ -50,8 +50,8 @@ snn.network @prune_only dt(1.0 ms) {
   %fixed = snn.projection @fixed %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 2>
   %a = snn.projection @a %in -> %p all_to_all<weight = 4.0> : !snn.proj<2, 2>
   %b = snn.projection @b %in -> %p all_to_all<weight = 2.0> : !snn.proj<2, 2>
-  snn.plasticity %a structural<threshold = 100.0, every = 1> : !snn.proj<2, 2>
-  snn.plasticity %b structural<threshold = 100.0, every = 1, seed = 9> : !snn.proj<2, 2>
+  snn.plasticity %a structural<threshold = 1.0e+30, every = 1> : !snn.proj<2, 2>
+  snn.plasticity %b structural<threshold = 1.0e+30, every = 1, seed = 9> : !snn.proj<2, 2>
 }
 
 // -----
