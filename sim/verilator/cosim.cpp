@@ -70,6 +70,9 @@ struct Options {
   bool faultStall = false;
   /// Self-test: the RTL prunes with threshold T + 1 (|w| <= T).
   bool faultPrune = false;
+  /// Probability that the host rewrites E (register 45) or the countdown C
+  /// (register 46) before a step, in both models (docs/core.md §11).
+  double pruneWrites = 0.0;
   bool stats = false; ///< per-step table: measured cycles vs the formula.
 };
 
@@ -81,7 +84,7 @@ void usage() {
       "             [--steps N] [--in-valid P] [--out-ready P]\n"
       "             [--trace FILE.fst] [--commit-log FILE] [--quiet] [--fault]\n"
       "             [--fault-elig] [--fault-plastic] [--fault-stall]\n"
-      "             [--fault-prune]\n"
+      "             [--fault-prune] [--prune-writes P]\n"
       "scenarios: %s\n",
       scenarioNames().c_str());
 }
@@ -195,8 +198,10 @@ private:
   /// The prune countdown of docs/core.md §11, kept here from the image
   /// alone for the step-length formula: C = max(E - 1, 0) at load, and
   /// whether the step the RTL is running prunes.
-  uint32_t pruneCountdown = 0;
+  uint32_t pruneEvery = 0, pruneCountdown = 0;
   bool pendingPrunes = false;
+  uint64_t pruneWriteStep = ~uint64_t(0); ///< last step the host wrote 45/46 for.
+  uint64_t pruneWritesDone = 0;
 };
 
 bool Cosim::clock() {
@@ -321,7 +326,8 @@ void Cosim::loadImage() {
     bus->write(Region::Param, kRegPlasticAxons, img.axons);
   if (opt.faultPrune)
     bus->write(Region::Param, kRegPruneThreshold, img.pruneThreshold + 1);
-  pruneCountdown = img.pruneEvery ? img.pruneEvery - 1 : 0;
+  pruneEvery = img.pruneEvery;
+  pruneCountdown = pruneEvery ? pruneEvery - 1 : 0;
   if (opt.faultElig) {
     // Self-test of the eligibility checks: the first existing synapse's e
     // differs in the RTL.
@@ -386,6 +392,19 @@ bool Cosim::compareMemories() {
   }
   for (uint32_t a = 0; a < g.axons; ++a)
     diff("x", a, g.preTraceMem[a], rtl.preTraceMem[a]);
+  // The prune registers after the run: E, and the countdown the steps (and
+  // the host's writes) left, against the golden model's.
+  if (has.prune) {
+    std::vector<uint16_t> regs;
+    if (!bus->readBurst(Region::Param, kNumParamRegisters, regs, error)) {
+      std::fprintf(stderr, "FAIL: reading the registers back: %s\n",
+                   error.c_str());
+      return false;
+    }
+    diff("prune.every", kRegPruneEvery, g.pruneEvery, regs[kRegPruneEvery]);
+    diff("prune countdown", kRegPruneCountdown, golden.pruneCountdown(),
+         regs[kRegPruneCountdown]);
+  }
   rtlLastCycles = counters.lastStepCycles;
   diff("tick", 0, golden.tick(), counters.tick);
   diff("status.rec_overflow", 0, golden.recurrentOverflow(),
@@ -445,6 +464,29 @@ int Cosim::run() {
       ++modHead;
       continue;
     }
+    // The host rewrites E or the countdown between steps: E = 0 stops
+    // pruning (C then holds), a write of E restarts the count, a write of C
+    // moves the next pruning step.
+    if (step < steps && opt.pruneWrites > 0 && pruneWriteStep != step &&
+        !top->busy_o && !stepRunning) {
+      pruneWriteStep = step;
+      if (coin(rng) < opt.pruneWrites) {
+        const bool every = coin(rng) < 0.5;
+        const uint32_t v = uint32_t(std::uniform_int_distribution<int>(
+            0, every ? 4 : 6)(rng));
+        bus->write(Region::Param, every ? kRegPruneEvery : kRegPruneCountdown, v);
+        if (every) {
+          golden.setPruneEvery(v);
+          pruneEvery = v;
+          pruneCountdown = v ? v - 1 : 0;
+        } else {
+          golden.setPruneCountdown(v);
+          pruneCountdown = v;
+        }
+        ++pruneWritesDone;
+        continue;
+      }
+    }
     idleInputs();
     // Input spikes of the next step, with random valid gaps.
     const bool offer = step < steps && pushIdx < now.size() &&
@@ -475,9 +517,9 @@ int Cosim::run() {
         expectedOut.push_back({st.tick, n});
       pending = st;
       pendingTickCycle = cycle;
-      pendingPrunes = img.pruneEvery != 0 && pruneCountdown == 0;
-      if (img.pruneEvery != 0)
-        pruneCountdown = pendingPrunes ? img.pruneEvery - 1 : pruneCountdown - 1;
+      pendingPrunes = pruneEvery != 0 && pruneCountdown == 0;
+      if (pruneEvery != 0)
+        pruneCountdown = pendingPrunes ? pruneEvery - 1 : pruneCountdown - 1;
       stepRunning = true;
       sumCycles += st.totalCycles();
       sumEventCycles += st.eventCycles;
@@ -530,6 +572,7 @@ int Cosim::run() {
       const uint64_t nn = std::max(n, m) + 4;
       const uint64_t l = (img.stdp.enabled && c) ? c * m + 3 : 0;
       const uint64_t w = (img.threeFactor || img.hebbian) ? m * n / 2 + 3 : 0;
+      // R of docs/core.md §11, P = register 35 clamped to M.
       const uint64_t p = std::min<uint64_t>(img.plasticAxons, m);
       const uint64_t rp = pendingPrunes && p ? p * n / 2 + 3 : 0;
       const uint64_t formula = 1 + pending.popped + e + nn + l + w + rp;
@@ -597,6 +640,9 @@ int Cosim::run() {
                 sumEventCycles);
     std::printf("  RTL last step: %" PRIu64 " cycles; Verilator %.0f cycles/s\n",
                 rtlLastCycles, secs > 0 ? runCycles / secs : 0.0);
+    if (opt.pruneWrites > 0)
+      std::printf("  host writes of registers 45/46: %" PRIu64 "\n",
+                  pruneWritesDone);
     std::printf("  committed range:");
     for (const auto &[kind, range] : extremes)
       std::printf(" %s %d..%d", commitKindName(kind), range.first,
@@ -635,6 +681,8 @@ int main(int argc, char **argv) {
       opt.steps = std::strtoull(v.c_str(), nullptr, 0);
     else if ((v = val("--in-valid")) != "\x01")
       opt.inValid = std::atof(v.c_str());
+    else if ((v = val("--prune-writes")) != "\x01")
+      opt.pruneWrites = std::atof(v.c_str());
     else if ((v = val("--out-ready")) != "\x01")
       opt.outReady = std::atof(v.c_str());
     else if ((v = val("--trace")) != "\x01")
