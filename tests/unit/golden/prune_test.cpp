@@ -208,9 +208,11 @@ TEST(Prune, StaticRowsAreNeverPruned) {
 
 namespace {
 
-/// An STDP core with stochastic rounding that learns from random inputs, so
-/// any shift of the learning LFSR changes later weights.
-CoreImage learningImage() {
+enum class Rule { Stdp, ThreeFactor, Hebbian };
+
+/// A core with stochastic rounding that learns from random inputs under
+/// \p rule, so any shift of the learning LFSR changes later weights.
+CoreImage learningImage(Rule rule) {
   CoreImage img = CoreImage::blank(8, 8);
   std::mt19937 gen(23);
   std::uniform_int_distribution<int> w(-70, 70);
@@ -223,14 +225,39 @@ CoreImage learningImage() {
   img.preTrace.decay = img.postTrace.decay = 60000;
   img.seedLearn = 0x2468ace1;
   img.seedNeuron = 0x13579bdf;
-  img.stdp.enabled = true;
-  img.stdp.rounding = WeightRounding::Stochastic;
-  img.stdp.aPlus = 3000;
-  img.stdp.aMinus = 3100;
-  img.stdp.wMin = -100;
-  img.stdp.wMax = 100;
+  switch (rule) {
+  case Rule::Stdp:
+    img.stdp.enabled = true;
+    img.stdp.rounding = WeightRounding::Stochastic;
+    img.stdp.aPlus = 3000;
+    img.stdp.aMinus = 3100;
+    img.stdp.wMin = -100;
+    img.stdp.wMax = 100;
+    break;
+  case Rule::ThreeFactor:
+    img.threeFactor = true;
+    img.threeFactorParams.decayE = 50000;
+    img.threeFactorParams.aPlus = 9000;
+    img.threeFactorParams.aMinus = 9500;
+    img.threeFactorParams.eFracBits = 3;
+    img.threeFactorParams.eta = 20000;
+    img.threeFactorParams.wMin = -100;
+    img.threeFactorParams.wMax = 100;
+    img.modulator = -90; // depress: weights drift towards the threshold
+    break;
+  case Rule::Hebbian:
+    img.hebbian = true;
+    img.hebbianParams.eta = 300;
+    img.hebbianParams.decay = 3000; // Oja's term shrinks the weights
+    img.hebbianParams.rounding = WeightRounding::Stochastic;
+    img.hebbianParams.wMin = -100;
+    img.hebbianParams.wMax = 100;
+    break;
+  }
   return img;
 }
+
+class PruneWithRule : public ::testing::TestWithParam<Rule> {};
 
 struct LearningRun {
   std::vector<CommitEvent> commits; ///< cycles relative to the step's tick.
@@ -267,11 +294,11 @@ LearningRun runLearning(const CoreImage &img, uint64_t steps) {
 
 } // namespace
 
-TEST(Prune, PruningDrawsNoRandomNumbers) {
+TEST_P(PruneWithRule, PruningDrawsNoRandomNumbers) {
   // E = 1 with T = 0 runs a prune phase every step that prunes nothing: the
   // commits (relative to each tick), weights and both LFSRs must equal those
   // of E = 0; only the prune phase's cycles are added.
-  const CoreImage base = learningImage();
+  const CoreImage base = learningImage(GetParam());
   CoreImage pruning = base;
   pruning.pruneEvery = 1;
   pruning.pruneThreshold = 0;
@@ -284,17 +311,17 @@ TEST(Prune, PruningDrawsNoRandomNumbers) {
   EXPECT_EQ(a.learnLfsr, b.learnLfsr);
   EXPECT_EQ(a.neuronLfsr, b.neuronLfsr);
   EXPECT_EQ(a.final.weights, b.final.weights);
-  EXPECT_NE(a.final.weights, base.weights) << "STDP must have learned";
+  EXPECT_NE(a.final.weights, base.weights) << "the rule must have learned";
   for (size_t t = 0; t < b.pruneCycles.size(); ++t) {
     EXPECT_EQ(a.pruneCycles[t], 0u);
     EXPECT_EQ(b.pruneCycles[t], 8u * 8 / 2 + 3) << "step " << t;
   }
 }
 
-TEST(Prune, PrunedSynapsesAreNeverWrittenAgain) {
-  // E = 4, T = 40: steps 3, 7, ... prune the weak synapses; STDP keeps
-  // depressing and potentiating the rest, but never touches a pruned one.
-  CoreImage img = learningImage();
+TEST_P(PruneWithRule, PrunedSynapsesAreNeverWrittenAgain) {
+  // E = 4, T = 40: steps 3, 7, ... prune the weak synapses; the rule keeps
+  // writing the rest (w, and e for three-factor), never a pruned one.
+  CoreImage img = learningImage(GetParam());
   img.pruneEvery = 4;
   img.pruneThreshold = 40;
   const LearningRun r = runLearning(img, 40);
@@ -302,13 +329,13 @@ TEST(Prune, PrunedSynapsesAreNeverWrittenAgain) {
   std::vector<uint8_t> gone(img.weights.size(), 0);
   uint64_t prunedEvents = 0, laterStdpWrites = 0;
   for (const CommitEvent &e : r.commits) {
-    if (e.kind != CommitKind::Weight)
+    if (e.kind != CommitKind::Weight && e.kind != CommitKind::Eligibility)
       continue;
     const size_t k = size_t(e.index) * img.neurons + e.index2;
     EXPECT_FALSE(gone[k]) << "synapse " << e.index << "," << e.index2
                           << " written after it was pruned: "
                           << formatCommit(e);
-    if (e.value == kNoSynapse) {
+    if (e.kind == CommitKind::Weight && e.value == kNoSynapse) {
       gone[k] = 1;
       ++prunedEvents;
       EXPECT_EQ((e.tick + 1) % 4, 0u) << formatCommit(e);
@@ -317,7 +344,7 @@ TEST(Prune, PrunedSynapsesAreNeverWrittenAgain) {
     }
   }
   EXPECT_GT(prunedEvents, 5u);
-  EXPECT_GT(laterStdpWrites, 50u) << "STDP must keep learning after pruning";
+  EXPECT_GT(laterStdpWrites, 50u) << "the rule must keep writing";
   for (size_t k = 0; k < gone.size(); ++k)
     if (gone[k]) {
       EXPECT_EQ(r.final.weights[k], kNoSynapse);
@@ -326,6 +353,53 @@ TEST(Prune, PrunedSynapsesAreNeverWrittenAgain) {
   // (step 39), or absent.
   for (int8_t w : r.final.weights)
     EXPECT_FALSE(prunes(w, 40)) << int(w);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, PruneWithRule,
+                         ::testing::Values(Rule::Stdp, Rule::ThreeFactor,
+                                           Rule::Hebbian),
+                         [](const auto &info) {
+                           switch (info.param) {
+                           case Rule::Stdp:
+                             return std::string("Stdp");
+                           case Rule::ThreeFactor:
+                             return std::string("ThreeFactor");
+                           case Rule::Hebbian:
+                             return std::string("Hebbian");
+                           }
+                           return std::string("Rule");
+                         });
+
+TEST(Prune, PrunePhaseFollowsTheSweep) {
+  // Hebbian 4x4, no input, E = 1: step 0 is 1 + Nn 8 + W (4*4/2 + 3 = 11)
+  // + R 11 = 31 cycles; S_W = 9, so the sweep commits word q at 12 + q, the
+  // last one holding a synapse (q = 6: row 3, pair 1) at 18, and the prune
+  // phase (S_R = 20) commits w00 = 4 at 23 and w01 = -5 (T = 6) of the same
+  // word, after every sweep event.
+  CoreImage img = handImage(1, 6);
+  img.hebbian = true;
+  img.hebbianParams.wMin = -100;
+  img.hebbianParams.wMax = 100;
+  CoreModel core(img);
+  CommitRecorder rec;
+  const StepStats s = core.step(&rec);
+  EXPECT_EQ(s.sweepCycles, 11u);
+  EXPECT_EQ(s.pruneCycles, 11u);
+  EXPECT_EQ(s.totalCycles(), 31u);
+  const std::vector<CommitEvent> w = weightEvents(rec);
+  std::vector<CommitEvent> pruned;
+  uint64_t lastSweep = 0;
+  for (const CommitEvent &e : w)
+    if (e.value == kNoSynapse)
+      pruned.push_back(e);
+    else
+      lastSweep = std::max(lastSweep, e.cycle);
+  EXPECT_EQ(lastSweep, 18u);
+  ASSERT_GE(pruned.size(), 2u);
+  EXPECT_EQ(formatCommit(pruned[0]), "23 0 w 0 0 -128");
+  EXPECT_EQ(formatCommit(pruned[1]), "23 0 w 0 1 -128");
+  for (size_t k = 1; k < rec.events.size(); ++k)
+    EXPECT_LE(rec.events[k - 1].cycle, rec.events[k].cycle) << k;
 }
 
 TEST(PruneBus, RegistersFeatureBitAndReadMasks) {
