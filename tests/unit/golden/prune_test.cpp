@@ -11,6 +11,7 @@
 #include "sim/golden/config_bus.h"
 #include "sim/golden/core_model.h"
 #include "sim/golden/numerics/structural.h"
+#include "sim/golden/system_model.h"
 
 #include <gtest/gtest.h>
 #include <random>
@@ -400,6 +401,24 @@ TEST(Prune, PrunePhaseFollowsTheSweep) {
   EXPECT_EQ(formatCommit(pruned[1]), "23 0 w 0 1 -128");
   for (size_t k = 1; k < rec.events.size(); ++k)
     EXPECT_LE(rec.events[k - 1].cycle, rec.events[k].cycle) << k;
+}
+
+TEST(Prune, ASystemWaitsForItsPruningCore) {
+  // Core 0 prunes at step 2 (E = 3), core 1 never; no spikes, no routes.
+  // A system step is max_k T_k + 2 (router overhead) + 0 (drain): 9 + 2 =
+  // 11, and 20 + 2 = 22 at step 2, so the system is idle at 11 + 11 + 22.
+  SystemImage sys;
+  sys.coreNames = {"pruning", "plain"};
+  sys.cores = {handImage(3, 5), handImage(0, 5)};
+  SystemModel model(sys);
+  std::vector<uint64_t> cycles;
+  for (int t = 0; t < 3; ++t)
+    cycles.push_back(model.step().totalCycles());
+  EXPECT_EQ(cycles, (std::vector<uint64_t>{11, 11, 22}));
+  EXPECT_EQ(model.nextTickCycle(), 44u);
+  EXPECT_EQ(model.core(0).lastStats().pruned, 6u);
+  EXPECT_EQ(model.core(0).image().weight(0, 0), kNoSynapse);
+  EXPECT_EQ(model.core(1).image().weights, sys.cores[1].weights);
 }
 
 TEST(PruneBus, RegistersFeatureBitAndReadMasks) {
