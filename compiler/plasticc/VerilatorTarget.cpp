@@ -159,7 +159,7 @@ LogicalResult buildSystemSimulator(const plasticc::CompiledSystem &s,
          << "#define SYSTEM_SIM_ROUTE_DEPTH " << s.routeDepth << "\n"
          << "// Per core: N, M, EnStdp, EnCuba, EnAdaptive, EnMultiplicative,\n"
          << "// EnRecurrent, EnInhCurrent, EnThreeFactor, EnHebbian, EnStaticRows,\n"
-         << "// EnOja.\n"
+         << "// EnOja, EnPrune.\n"
          << "#define SYSTEM_SIM_CORES { \\\n";
   for (const plasticc::CompiledCore &c : s.cores)
     config << "  {" << c.neurons << ", " << c.axons << ", " << int(c.stdp)
@@ -167,7 +167,7 @@ LogicalResult buildSystemSimulator(const plasticc::CompiledSystem &s,
            << int(c.multiplicative) << ", " << int(c.recurrent) << ", "
            << int(c.inhCurrent) << ", " << int(c.threeFactor) << ", "
            << int(c.hebbian) << ", " << int(c.staticRows) << ", " << int(c.oja)
-           << "}, /* @"
+           << ", " << int(c.prune) << "}, /* @"
            << c.core << " */ \\\n";
   config << "}\n";
   config.close();

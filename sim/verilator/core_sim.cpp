@@ -116,7 +116,7 @@ int main(int argc, char **argv) {
   has.hebbian = CORE_SIM_EN_HEBB;
   has.staticRows = CORE_SIM_EN_STATIC;
   has.oja = CORE_SIM_EN_OJA;
-  has.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
+  has.prune = CORE_SIM_EN_PRUNE;
   std::string why;
   if (!imageFits(image, has, why))
     return fail(imagePath + ":0: the image uses " + why +

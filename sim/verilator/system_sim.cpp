@@ -61,7 +61,7 @@ const char *const kName = SYSTEM_SIM_NAME;
 struct BuiltCore {
   uint32_t neurons, axons;
   bool stdp, cuba, adaptive, multiplicative, recurrent, inhCurrent,
-      threeFactor, hebbian, staticRows, oja;
+      threeFactor, hebbian, staticRows, oja, prune;
 };
 const BuiltCore kBuilt[] = SYSTEM_SIM_CORES;
 constexpr uint32_t kBuiltCores = sizeof(kBuilt) / sizeof(kBuilt[0]);
@@ -96,7 +96,7 @@ CoreFeatures featuresOf(const BuiltCore &b) {
   has.hebbian = b.hebbian;
   has.staticRows = b.staticRows;
   has.oja = b.oja;
-  has.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
+  has.prune = b.prune;
   return has;
 }
 

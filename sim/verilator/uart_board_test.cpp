@@ -133,7 +133,7 @@ int main(int argc, char **argv) {
                      bool(BOARD_EN_MULT), bool(BOARD_EN_REC),   bool(BOARD_EN_INH),
                      bool(BOARD_EN_TF),   bool(BOARD_EN_HEBB)};
   built.oja = false; // the board top's EnOja default; static rows are built in
-  built.prune = false; // the RTL has no registers 44-46 (EnPrune) yet
+  built.prune = false; // the board top's EnPrune default (it does not fit beside STDP)
   if (caps.neurons != BOARD_N || caps.axons != BOARD_M ||
       featureWord(caps.features) != featureWord(built)) {
     std::fprintf(stderr,
