@@ -227,6 +227,15 @@ def Core_ProbeOp : Core_Op<"probe", [HasParent<"DesignOp">]> {
 
     A sample is taken after step `t` when `(t + 1) mod every = 0`.
 
+    A population split over several cores (docs/core.md §10.7) is the cores
+    whose `population` is its name, consecutive, each core's neurons
+    following the previous core's. Its probe names the first of them and
+    is over the whole population: neuron ranges count from the population's
+    neuron 0, a weights sample is `count x` the population's size (every
+    slice's columns), and a traces sample holds the first slice's pre traces
+    (each slice rounds its own, semantics.md §14), then every slice's post
+    traces.
+
     ```mlir
     core.probe @raster "spikes" of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)
     ```
