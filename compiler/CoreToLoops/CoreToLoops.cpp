@@ -471,9 +471,9 @@ void CoreLowering::createGlobals(bool routed,
                               : kind == "traces" ? std::max(count, p.popSize)
                                                  : count);
     ProbePlan plan{op, 0, e.bytes("name", op.getSymName())};
-    plan.id = probeIds.try_emplace(op.getSymName().str(),
-                                   int32_t(probeIds.size()))
-                  .first->second;
+    plan.id =
+        probeIds.try_emplace(op.getSymName().str(), int32_t(probeIds.size()))
+            .first->second;
     plan.registers = named == core;
     int64_t slices = 0;
     for (CoreOp other : design.getBody().front().getOps<CoreOp>()) {

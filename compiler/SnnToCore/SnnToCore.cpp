@@ -116,12 +116,10 @@ struct ConvertSnnToCorePass
   }
 
   LogicalResult convertNetwork(NetworkOp network, std::string &report);
-  LogicalResult mapPopulation(NetworkOp network, PopulationOp pop,
-                              const Slicing &slicing,
-                              ArrayRef<std::string> coreNames,
-                              mlir::core::DesignOp design,
-                              std::vector<PendingRoute> &routes,
-                              std::string &report);
+  LogicalResult
+  mapPopulation(NetworkOp network, PopulationOp pop, const Slicing &slicing,
+                ArrayRef<std::string> coreNames, mlir::core::DesignOp design,
+                std::vector<PendingRoute> &routes, std::string &report);
 };
 
 LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
@@ -151,7 +149,8 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
     Slicing slicing;
     slicing.firstCore = int64_t(coreNames.size());
     int64_t size = pop.getSize();
-    int64_t count = std::max<int64_t>(1, (size + coreNeurons - 1) / coreNeurons);
+    int64_t count =
+        std::max<int64_t>(1, (size + coreNeurons - 1) / coreNeurons);
     for (int64_t s = 0; s <= count; ++s)
       slicing.bounds.push_back(s * size / count);
     for (int64_t s = 0; s < count; ++s) {
@@ -162,10 +161,9 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
         return pop.emitError("@")
                << network.getSymName() << " needs more than "
                << mlir::core::kMaxCores << " cores with at most "
-               << int64_t(coreNeurons)
-               << " neurons each (@" << pop.getSymName() << " alone takes "
-               << count
-               << "), but a system has at most " << mlir::core::kMaxCores
+               << int64_t(coreNeurons) << " neurons each (@" << pop.getSymName()
+               << " alone takes " << count << "), but a system has at most "
+               << mlir::core::kMaxCores
                << " (target 15 of the system bus is the router, docs/core.md "
                   "§10); a larger --core-neurons (at most 1024) makes fewer "
                   "slices; --target=cpu runs any number";
@@ -218,8 +216,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
           bool total = k >= mlir::core::kMaxRoutes;
           return proj.emitError("@")
                  << proj.getSymName() << " would be route "
-                 << (total ? k : perSource[src] - 1)
-                 << (total ? "" : " from @")
+                 << (total ? k : perSource[src] - 1) << (total ? "" : " from @")
                  << (total ? StringRef() : StringRef(coreNames[src]))
                  << ", but a system's router holds at most "
                  << (total ? mlir::core::kMaxRoutes
@@ -870,7 +867,6 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
           llvm::ArrayRef(u));
     }
 
-
     // Symbols of the design are those of the network, except a signal that
     // modulates several cores: its second core's input gets the core's name;
     // a split population's inputs are named after their slice.
@@ -885,13 +881,14 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
     };
     if (SymbolTable::lookupSymbolIn(design, coreName))
       return pop.emitError("core @")
-             << coreName << (split ? ", a slice of @" + pop.getSymName().str()
-                                   : std::string())
+             << coreName
+             << (split ? ", a slice of @" + pop.getSymName().str()
+                       : std::string())
              << ", clashes with another symbol of the design; rename one";
     auto core = inner.create<mlir::core::CoreOp>(
         pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
-        i64(sliceSize), i64(sliceNeurons), i64(coreAxons), builder.getF64FloatAttr(dt),
-        builder.getF64FloatAttr(formats->vLsbMv()),
+        i64(sliceSize), i64(sliceNeurons), i64(coreAxons),
+        builder.getF64FloatAttr(dt), builder.getF64FloatAttr(formats->vLsbMv()),
         builder.getStringAttr(neuron->modelName()),
         builder.getStringAttr(neuron->subtract ? "subtract" : "value"),
         builder.getBoolAttr(neuron->adaptive), i64(decayV), i64(decayI),
@@ -914,14 +911,15 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
         i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
         i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
         i64(recurrent ? recurrent->first + lo : 0),
-        i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
+        i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps()
+                      : 1),
         weightAttr, initialU,
         // Set below when used: inh_current, decay_i_inh, gain_i_inh,
         // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay,
         // prune_threshold, prune_every.
         BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
-        IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(),
-        IntegerAttr());
+        IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(),
+        IntegerAttr(), IntegerAttr());
     if (staticRows)
       core.setPlasticAxonsAttr(i64(plasticAxons));
     if (inhCurrent) {
@@ -959,8 +957,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       if (auto poisson = dyn_cast<PoissonSourceOp>(source)) {
         double p = poisson.getRate().getIn(Unit::Hz) * dt * 1e-3;
         inner.create<mlir::core::PoissonInputOp>(
-            proj.getLoc(), name, coreRef,
-            i64(range.first), i64(range.count),
+            proj.getLoc(), name, coreRef, i64(range.first), i64(range.count),
             i64(int64_t(plasticc::golden::probabilityThreshold53(p))),
             i64(poisson.getSeed()), i64(delay));
         continue;
@@ -971,9 +968,9 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       for (double t : times)
         steps.push_back(quant::roundParam(t / dt));
       inner.create<mlir::core::SpikeInputOp>(
-          proj.getLoc(), name, coreRef,
-          i64(range.first), i64(range.count), i64(delay),
-          DenseI64ArrayAttr::get(ctx, steps), spikes.getChannelsAttr());
+          proj.getLoc(), name, coreRef, i64(range.first), i64(range.count),
+          i64(delay), DenseI64ArrayAttr::get(ctx, steps),
+          spikes.getChannelsAttr());
     }
 
     sliceList += (s ? ", @" : "@") + coreName + " (" +
@@ -1028,10 +1025,10 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   };
   const int64_t self = populationIndex(pop);
   for (AxonRange range : routed)
-    routes.push_back(PendingRoute{
-        range.projection,
-        populationIndex(range.projection.getPre().getDefiningOp()), self,
-        range.first});
+    routes.push_back(
+        PendingRoute{range.projection,
+                     populationIndex(range.projection.getPre().getDefiningOp()),
+                     self, range.first});
   // A split population's recurrence crosses its slices over routes.
   if (split && recurrent)
     routes.push_back(
@@ -1043,15 +1040,15 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   if (split)
     report += "network @" + network.getSymName().str() + ", population @" +
               pop.getSymName().str() + ": " + std::to_string(popSize) +
-              " neurons on " + std::to_string(slicing.slices()) +
-              " cores, " + sliceList + ", " + std::to_string(axons) +
-              " axons on " + std::to_string(coreAxons) + plasticNote + "\n";
+              " neurons on " + std::to_string(slicing.slices()) + " cores, " +
+              sliceList + ", " + std::to_string(axons) + " axons on " +
+              std::to_string(coreAxons) + plasticNote + "\n";
   else
     report += "network @" + network.getSymName().str() + ", core @" +
               coreNames[slicing.firstCore] + ": " + std::to_string(popSize) +
               " neurons on " + std::to_string(neurons) + ", " +
-              std::to_string(axons) + " axons on " +
-              std::to_string(coreAxons) + plasticNote + "\n";
+              std::to_string(axons) + " axons on " + std::to_string(coreAxons) +
+              plasticNote + "\n";
   report += quant::formatReport(entries, *formats);
   report += droppedNotes;
   return success();
