@@ -869,14 +869,15 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
 
     // Symbols of the design are those of the network, except a signal that
     // modulates several cores: its second core's input gets the core's name;
-    // a split population's inputs are named after their slice.
+    // a split population's inputs are named after their slice (and after
+    // the core if that is taken: a signal shared by two split populations).
     const std::string coreName = coreNames[coreIndex];
     auto uniqueName = [&](StringRef name) {
       std::string unique = name.str();
       if (split)
         unique += "_" + std::to_string(s);
-      else if (SymbolTable::lookupSymbolIn(design, unique))
-        unique += "_" + coreName;
+      if (SymbolTable::lookupSymbolIn(design, unique))
+        unique = name.str() + "_" + coreName;
       return inner.getStringAttr(unique);
     };
     if (SymbolTable::lookupSymbolIn(design, coreName))

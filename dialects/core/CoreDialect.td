@@ -66,7 +66,9 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     (-128 = no synapse), and, when the population does not start at rest, the
     initial `u = v - v_rest` of every neuron (`initial_u`, i16). `population` names the `snn.population` whose neurons
     are this core's neurons `0 .. population_size - 1`; neurons beyond it are
-    padding (no synapses, never observed).
+    padding (no synapses, never observed). A population split over several
+    cores (docs/core.md §10.7) is the consecutive cores naming it: each
+    holds the next `population_size` of its neurons.
 
     Optional, for what pair STDP and one current do not cover (absent means
     off): `inh_current` with `decay_i_inh`/`gain_i_inh` (cuba_lif: negative

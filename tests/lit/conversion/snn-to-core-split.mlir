@@ -101,3 +101,23 @@ snn.network @reward dt(1.0 ms) {
   snn.plasticity %plastic three_factor<a_plus = 1.0, a_minus = 1.05, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 200.0 ms, eta = 0.05, w_min = 0.0, w_max = 3.0> modulator(%reward : !snn.signal) : !snn.proj<4, 20>
   snn.probe @elig traces %plastic : !snn.proj<4, 20>
 }
+
+// -----
+
+// One signal modulating two split populations: the second's writes take its
+// cores' names (symbols of a design are unique).
+// CHECK-LABEL: core.design @shared
+// CHECK: core.modulator_input @reward_0 to @a_0
+// CHECK: core.modulator_input @reward_1 to @a_1
+// CHECK: core.modulator_input @reward_b_0 to @b_0
+// CHECK: core.modulator_input @reward_b_1 to @b_1
+snn.network @shared dt(1.0 ms) {
+  %cue = snn.poisson_source @cue rate(20.0 Hz) seed(7) : !snn.pop<4>
+  %a = snn.population @a lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -55.0 mV> : !snn.pop<20>
+  %b = snn.population @b lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -55.0 mV> : !snn.pop<20>
+  %reward = snn.signal_source @reward steps [0.0 ms = 0.0, 5.0 ms = 1.0] : !snn.signal
+  %pa = snn.projection @pa %cue -> %a all_to_all<weight = 1.0> : !snn.proj<4, 20>
+  snn.plasticity %pa three_factor<a_plus = 1.0, a_minus = 1.05, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 200.0 ms, eta = 0.05, w_min = 0.0, w_max = 3.0> modulator(%reward : !snn.signal) : !snn.proj<4, 20>
+  %pb = snn.projection @pb %cue -> %b all_to_all<weight = 1.0> : !snn.proj<4, 20>
+  snn.plasticity %pb three_factor<a_plus = 1.0, a_minus = 1.05, tau_plus = 20.0 ms, tau_minus = 20.0 ms, tau_e = 200.0 ms, eta = 0.05, w_min = 0.0, w_max = 3.0> modulator(%reward : !snn.signal) : !snn.proj<4, 20>
+}
