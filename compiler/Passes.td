@@ -15,12 +15,13 @@ def ConvertSnnToCore : Pass<"convert-snn-to-core", "mlir::ModuleOp"> {
     Replaces every `snn.network` by a `core.design`: chooses the fixed-point
     formats of docs/semantics.md §9, rounds every parameter, lays the
     projections out on the core's axons and builds the weight memory. A
-    network the v1 core cannot run (several populations, rate units, rules
-    other than pair STDP, more than 1024 neurons or axons, ...) is rejected
+    network the core cannot run (rate units, unmapped rules, more than 1024
+    axons into a population, more than 15 cores, ...) is rejected
     with a located message saying what does not fit and what would.
     With `report`, the quantization of every parameter (requested value,
     integer, represented value, relative error) is written to that file
-    (`-` for stdout).
+    (`-` for stdout). A population of more than `core-neurons` neurons runs
+    as slices over several cores (docs/core.md §10.7).
   }];
   let dependentDialects = ["mlir::core::CoreDialect"];
   let options = [
@@ -28,6 +29,9 @@ def ConvertSnnToCore : Pass<"convert-snn-to-core", "mlir::ModuleOp"> {
            "Where to write the quantization report ('-' for stdout)">,
     Option<"networkSeed", "seed", "uint64_t", /*default=*/"0",
            "Seed from which the cores' LFSR seeds are derived">,
+    Option<"coreNeurons", "core-neurons", "int64_t", /*default=*/"1024",
+           "Most neurons one core takes (a power of two, 4 .. 1024); a "
+           "larger population runs as slices (docs/core.md §10.7)">,
   ];
 }
 

@@ -228,6 +228,35 @@ void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n) {
   vecAppend(&p->values, (const void *)data, n, sizeof(double));
 }
 
+void plasticc_rt_spikes_at(int32_t id, int64_t t, intptr_t indices, int32_t n,
+                           int64_t offset) {
+  Probe *p = &probes[id];
+  const int32_t *idx = (const int32_t *)indices;
+  for (int32_t k = 0; k < n; ++k) {
+    int64_t pair[2] = {t, offset + idx[k]};
+    vecAppend(&p->spikes, pair, 2, sizeof(int64_t));
+  }
+}
+
+void plasticc_rt_sample_columns(int32_t id, int64_t t, intptr_t data,
+                                int64_t rows, int64_t cols, int64_t offset) {
+  Probe *p = &probes[id];
+  int64_t perSample = p->d0 * p->d1;
+  if (offset == 0) {
+    /* The first slice opens the sample; NaN until every slice has written. */
+    vecAppend(&p->steps, &t, 1, sizeof(int64_t));
+    for (int64_t k = 0; k < perSample; ++k) {
+      double nan = NAN;
+      vecAppend(&p->values, &nan, 1, sizeof(double));
+    }
+  }
+  double *sample = (double *)p->values.data + (p->values.size - perSample);
+  const double *block = (const double *)data;
+  for (int64_t r = 0; r < rows; ++r)
+    memcpy(sample + r * p->d1 + offset, block + r * cols,
+           sizeof(double) * (size_t)cols);
+}
+
 static char *joinPath(const char *dir, const char *name, const char *suffix);
 
 /*===--- Fixed mode: the learning cores' memories ---------------------===*/

@@ -300,8 +300,9 @@ public:
         p(CoreParams::read(core)) {}
 
   /// \p routed: the core receives routed spikes (an input FIFO that fills
-  /// between steps). \p nextProbeId numbers probes across cores.
-  void createGlobals(bool routed, int32_t &nextProbeId);
+  /// between steps). \p probeIds numbers probes across cores by name: the
+  /// slices of a split population share one probe (docs/core.md §10.7).
+  void createGlobals(bool routed, std::map<std::string, int32_t> &probeIds);
   void emitInit();
   void emitStep(Value t);
   /// The router's push of axon \p axon into this core's input FIFO for the
@@ -311,6 +312,9 @@ public:
 
   CoreOp core;
   memref::GlobalOp counters, spikeList;
+  bool splitProbes() const {
+    return llvm::any_of(probes, [](const ProbePlan &p) { return p.sliced; });
+  }
 
 private:
   /// A given-spike input as a table sorted by delivery step (stable, so that
@@ -325,6 +329,12 @@ private:
     ProbeOp op;
     int32_t id = 0;
     memref::GlobalOp name;
+    /// A split population's probe (docs/core.md §10.7) is handled by each
+    /// of its slice cores; the first declares it.
+    bool registers = true;
+    bool sliced = false;
+    int64_t neuronOffset = 0; ///< the core's neuron 0 in the population.
+    int64_t popWidth = 0;     ///< the population's size over its slices.
   };
 
   Value advance(Value state);
@@ -362,7 +372,8 @@ private:
   std::vector<ProbePlan> probes;
 };
 
-void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
+void CoreLowering::createGlobals(bool routed,
+                                 std::map<std::string, int32_t> &probeIds) {
   MLIRContext *ctx = e.b.getContext();
   Type i8 = e.b.getI8Type(), i32 = e.b.getI32Type(), i64 = e.b.getI64Type();
   const int64_t n = p.n, m = p.m;
@@ -458,7 +469,9 @@ void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
 
   int64_t scratchSize = 1;
   for (ProbeOp op : design.getBody().front().getOps<ProbeOp>()) {
-    if (op.getCore() != core.getSymName())
+    auto named = cast<CoreOp>(
+        SymbolTable::lookupSymbolIn(design, op.getCoreAttr().getAttr()));
+    if (named.getPopulation() != core.getPopulation())
       continue;
     int64_t count = op.getCount();
     StringRef kind = op.getKind();
@@ -466,7 +479,22 @@ void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
         std::max(scratchSize, kind == "weights"  ? count * p.popSize
                               : kind == "traces" ? std::max(count, p.popSize)
                                                  : count);
-    probes.push_back({op, nextProbeId++, e.bytes("name", op.getSymName())});
+    ProbePlan plan{op, 0, e.bytes("name", op.getSymName())};
+    plan.id =
+        probeIds.try_emplace(op.getSymName().str(), int32_t(probeIds.size()))
+            .first->second;
+    plan.registers = named == core;
+    int64_t slices = 0;
+    for (CoreOp other : design.getBody().front().getOps<CoreOp>()) {
+      if (other.getPopulation() != core.getPopulation())
+        continue;
+      if (other == core)
+        plan.neuronOffset = plan.popWidth;
+      plan.popWidth += int64_t(other.getPopulationSize());
+      ++slices;
+    }
+    plan.sliced = slices > 1;
+    probes.push_back(plan);
   }
   scratch = e.zeros("scratch", {scratchSize}, FloatType::getF64(ctx));
   coreName = e.bytes("core_name", core.getSymName());
@@ -476,19 +504,22 @@ void CoreLowering::createGlobals(bool routed, int32_t &nextProbeId) {
 
 void CoreLowering::emitInit() {
   for (ProbePlan &probe : probes) {
+    if (!probe.registers)
+      continue;
     StringRef kind = probe.op.getKind();
     int64_t count = probe.op.getCount(), d0 = count, d1 = 0;
     int32_t rtKind = kSpikes;
     if (kind == "spikes") {
-      d0 = p.popSize;
+      d0 = probe.popWidth;
     } else if (kind == "voltage") {
       rtKind = kVoltage;
     } else if (kind == "weights") {
       rtKind = kWeights;
-      d1 = p.popSize;
+      d0 = count;
+      d1 = probe.popWidth;
     } else {
       rtKind = kTraces;
-      d0 = count + p.popSize;
+      d0 = count + probe.popWidth;
     }
     e.call("plasticc_rt_probe",
            {e.i32(probe.id), e.address(e.get(probe.name)),
@@ -1209,14 +1240,27 @@ void CoreLowering::emitProbes(Value t) {
       Value f = e.b.create<arith::MulFOp>(toF64(v), e.f64(s));
       return o == 0.0 ? f : Value(e.b.create<arith::AddFOp>(f, e.f64(o)));
     };
+    // A neuron range counts from the population's neuron 0: this core's
+    // part of it (all of it unless the population is split).
+    int64_t localFirst =
+        std::clamp<int64_t>(first - probe.neuronOffset, 0, p.popSize);
+    int64_t localEnd =
+        std::clamp<int64_t>(first + count - probe.neuronOffset, 0, p.popSize);
+    if ((kind == "spikes" || kind == "voltage") && localEnd <= localFirst)
+      continue;
     if (kind == "spikes") {
       // Neurons first .. first+count-1 of the ascending list (first is 0
-      // for a population's probe, so indices need no shift).
-      Value lo = first == 0 ? e.i64(0) : countBelow(first);
-      Value hi = countBelow(first + count);
-      e.call("plasticc_rt_spikes",
-             {e.i32(probe.id), t, e.address(list, e.mul(lo, e.i64(4))),
-              e.trunc(e.sub(hi, lo), e.b.getI32Type())});
+      // for a population's probe, so indices need no shift); a slice's
+      // neurons are shifted by its offset in the population.
+      Value lo = localFirst == 0 ? e.i64(0) : countBelow(localFirst);
+      Value hi = countBelow(localEnd);
+      Value from = e.address(list, e.mul(lo, e.i64(4)));
+      Value n = e.trunc(e.sub(hi, lo), e.b.getI32Type());
+      if (probe.neuronOffset == 0)
+        e.call("plasticc_rt_spikes", {e.i32(probe.id), t, from, n});
+      else
+        e.call("plasticc_rt_spikes_at",
+               {e.i32(probe.id), t, from, n, e.i64(probe.neuronOffset)});
       continue;
     }
     Value due = e.cmp(arith::CmpIPredicate::eq,
@@ -1225,12 +1269,12 @@ void CoreLowering::emitProbes(Value t) {
                       e.i64(0));
     e.ifThen(due, [&] {
       if (kind == "voltage") {
-        e.forLoop(0, count, [&](Value j) {
-          Value jj = e.toIndex(e.add(e.toI64(j), e.i64(first)));
+        e.forLoop(0, localEnd - localFirst, [&](Value j) {
+          Value jj = e.toIndex(e.add(e.toI64(j), e.i64(localFirst)));
           e.store(scaled(e.loadI64(st, {e.index(kU), jj}), scale, offset), out,
                   j);
         });
-        sample(count);
+        sample(localEnd - localFirst);
       } else if (kind == "weights") {
         Value w = e.get(weights);
         Value nan = e.f64(std::nan(""));
@@ -1245,14 +1289,22 @@ void CoreLowering::emitProbes(Value t) {
                     e.toIndex(e.add(outRow, e.toI64(j))));
           });
         });
-        sample(count * p.popSize);
+        if (probe.sliced)
+          e.call("plasticc_rt_sample_columns",
+                 {e.i32(probe.id), t, e.address(out), e.i64(count),
+                  e.i64(p.popSize), e.i64(probe.neuronOffset)});
+        else
+          sample(count * p.popSize);
       } else {
-        Value xMem = e.get(preTrace);
-        e.forLoop(0, count, [&](Value a) {
-          Value aa = e.toIndex(e.add(e.toI64(a), e.i64(first)));
-          e.store(scaled(e.loadI64(xMem, aa), scale, 0.0), out, a);
-        });
-        sample(count);
+        // A split population's pre traces are its first slice's.
+        if (probe.neuronOffset == 0) {
+          Value xMem = e.get(preTrace);
+          e.forLoop(0, count, [&](Value a) {
+            Value aa = e.toIndex(e.add(e.toI64(a), e.i64(first)));
+            e.store(scaled(e.loadI64(xMem, aa), scale, 0.0), out, a);
+          });
+          sample(count);
+        }
         e.forLoop(0, p.popSize, [&](Value j) {
           e.store(scaled(e.loadI64(st, {e.index(kPostTrace), j}), scale, 0.0),
                   out, j);
@@ -1304,7 +1356,7 @@ public:
     SmallVector<CoreOp> coreOps(design.getBody().front().getOps<CoreOp>());
     SmallVector<RouteOp> routes(design.getBody().front().getOps<RouteOp>());
     std::string base = "core_" + design.getSymName().str();
-    int32_t nextProbeId = 0;
+    std::map<std::string, int32_t> probeIds;
     for (auto [k, op] : llvm::enumerate(coreOps)) {
       // One core keeps the v1 names; a system's cores get their own.
       e.setPrefix(coreOps.size() == 1 ? base
@@ -1313,7 +1365,7 @@ public:
       bool routed = llvm::any_of(routes, [&](RouteOp route) {
         return route.getDst() == op.getSymName();
       });
-      cores.back()->createGlobals(routed, nextProbeId);
+      cores.back()->createGlobals(routed, probeIds);
     }
     e.setPrefix(base);
     netName = e.bytes("name", design.getSymName());
@@ -1332,6 +1384,13 @@ public:
               FunctionType::get(ctx, {i32, i64, i64, i32}, {}));
     e.declare("plasticc_rt_sample",
               FunctionType::get(ctx, {i32, i64, i64, i64}, {}));
+    // The hooks of a split population's probes (docs/core.md §10.7).
+    if (llvm::any_of(cores, [](auto &core) { return core->splitProbes(); })) {
+      e.declare("plasticc_rt_spikes_at",
+                FunctionType::get(ctx, {i32, i64, i64, i32, i64}, {}));
+      e.declare("plasticc_rt_sample_columns",
+                FunctionType::get(ctx, {i32, i64, i64, i64, i64, i64}, {}));
+    }
 
     e.beginFunc("plasticc_net_init", FunctionType::get(ctx, {}, {}));
     e.call("plasticc_rt_network",

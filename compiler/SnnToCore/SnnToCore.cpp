@@ -1,12 +1,13 @@
 //===- SnnToCore.cpp - map an snn network onto a learning core --*- C++ -*-===//
 //
 // Part of plasticc. Quantizes a network (docs/semantics.md §9) and lays it
-// out on v1 learning cores (docs/core.md): population k (declaration order)
-// is core k, its neurons the core's neurons; every projection into it gets a
-// range of axons (§10.4: the plastic projections, then the static ones;
-// within each group inputs and other populations in op order, then the own
-// recurrent projection), and the weights become the axons x neurons
-// crossbar. Projections between populations become core.route ops.
+// out on v1 learning cores (docs/core.md): each population (declaration
+// order) is one core, or, above `core-neurons` neurons, consecutive slice
+// cores (§10.7); every projection into it gets a range of axons (§10.4: the
+// plastic projections, then the static ones; within each group inputs and
+// other populations in op order, then the own recurrent projection), and the
+// weights become the axons x neurons crossbar. Projections between
+// populations (and a split population's recurrence) become core.route ops.
 //
 // The mapping is a decision over the whole network (formats per core, axon
 // allocation, routes), not a local rewrite, so it is a module pass that
@@ -62,10 +63,22 @@ struct AxonRange {
   int64_t count = 0;
 };
 
-/// A projection between two populations: a route of the system.
+/// A projection between two populations (population indices), or a split
+/// population's recurrence (src == dst): the routes of every pair of their
+/// slices. `first` is the projection's first axon on dst's layout.
 struct PendingRoute {
   ProjectionOp projection;
-  int64_t src = 0, dst = 0, first = 0, count = 0;
+  int64_t src = 0, dst = 0, first = 0;
+};
+
+/// A population's slices (docs/core.md §10.7): slice s is core firstCore + s
+/// and holds the population's neurons [bounds[s], bounds[s + 1]).
+struct Slicing {
+  int64_t firstCore = 0;
+  SmallVector<int64_t> bounds;
+  int64_t slices() const { return int64_t(bounds.size()) - 1; }
+  bool split() const { return slices() > 1; }
+  int64_t size(int64_t s) const { return bounds[s + 1] - bounds[s]; }
 };
 
 int64_t roundUp(int64_t x, int64_t multiple) {
@@ -103,12 +116,10 @@ struct ConvertSnnToCorePass
   }
 
   LogicalResult convertNetwork(NetworkOp network, std::string &report);
-  LogicalResult mapPopulation(NetworkOp network, PopulationOp pop,
-                              int64_t coreIndex,
-                              ArrayRef<PopulationOp> populations,
-                              mlir::core::DesignOp design,
-                              std::vector<PendingRoute> &routes,
-                              std::string &report);
+  LogicalResult
+  mapPopulation(NetworkOp network, PopulationOp pop, const Slicing &slicing,
+                ArrayRef<std::string> coreNames, mlir::core::DesignOp design,
+                std::vector<PendingRoute> &routes, std::string &report);
 };
 
 LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
@@ -124,6 +135,43 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
            << " cores, one per population (target 15 of the system bus is "
               "the router, docs/core.md §10); --target=cpu runs any number";
 
+  if (coreNeurons < 4 || coreNeurons > 1024 ||
+      !llvm::isPowerOf2_64(uint64_t(coreNeurons)))
+    return network.emitError("core-neurons must be a power of two from 4 to "
+                             "1024, not ")
+           << int64_t(coreNeurons);
+  // Slices (docs/core.md §10.7): a population's cores are consecutive, in
+  // population order; lo_s = floor(s * size / S).
+  SmallVector<Slicing> slicings;
+  std::vector<std::string> coreNames;
+  bool anySplit = false;
+  for (PopulationOp pop : populations) {
+    Slicing slicing;
+    slicing.firstCore = int64_t(coreNames.size());
+    int64_t size = pop.getSize();
+    int64_t count =
+        std::max<int64_t>(1, (size + coreNeurons - 1) / coreNeurons);
+    for (int64_t s = 0; s <= count; ++s)
+      slicing.bounds.push_back(s * size / count);
+    for (int64_t s = 0; s < count; ++s) {
+      coreNames.push_back(count == 1 ? pop.getSymName().str()
+                                     : pop.getSymName().str() + "_" +
+                                           std::to_string(s));
+      if (int64_t(coreNames.size()) == mlir::core::kMaxCores + 1)
+        return pop.emitError("@")
+               << network.getSymName() << " needs more than "
+               << mlir::core::kMaxCores << " cores with at most "
+               << int64_t(coreNeurons) << " neurons each (@" << pop.getSymName()
+               << " alone takes " << count << "), but a system has at most "
+               << mlir::core::kMaxCores
+               << " (target 15 of the system bus is the router, docs/core.md "
+                  "§10); a larger --core-neurons (at most 1024) makes fewer "
+                  "slices; --target=cpu runs any number";
+    }
+    anySplit |= slicing.split();
+    slicings.push_back(std::move(slicing));
+  }
+
   OpBuilder builder(network);
   auto design = builder.create<mlir::core::DesignOp>(
       network.getLoc(), builder.getStringAttr(network.getSymName()),
@@ -131,7 +179,7 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   design.getBody().emplaceBlock();
   std::vector<PendingRoute> routes;
   for (auto [k, pop] : llvm::enumerate(populations))
-    if (failed(mapPopulation(network, pop, int64_t(k), populations, design,
+    if (failed(mapPopulation(network, pop, slicings[k], coreNames, design,
                              routes, report))) {
       design.erase();
       return failure();
@@ -147,39 +195,63 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
   });
   std::map<int64_t, int64_t> perSource;
   OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
-  auto coreName = [&](int64_t k) {
-    return FlatSymbolRefAttr::get(populations[k].getSymNameAttr());
+  auto coreRef = [&](int64_t k) {
+    return FlatSymbolRefAttr::get(network.getContext(), coreNames[k]);
   };
-  for (auto [k, route] : llvm::enumerate(routes)) {
+  // Each projection's routes: source slice, then destination slice (§10.7);
+  // a split population's recurrence goes from each slice to every other.
+  int64_t k = 0;
+  for (const PendingRoute &route : routes) {
     ProjectionOp proj = route.projection;
-    if (k >= mlir::core::kMaxRoutes ||
-        ++perSource[route.src] > int64_t(mlir::core::kMaxRoutesPerSource)) {
-      design.erase();
-      bool total = k >= mlir::core::kMaxRoutes;
-      return proj.emitError("@")
-             << proj.getSymName() << " would be route "
-             << (total ? int64_t(k) : perSource[route.src] - 1)
-             << (total ? "" : " from @")
-             << (total ? StringRef() : populations[route.src].getSymName())
-             << ", but a system's router holds at most "
-             << (total ? mlir::core::kMaxRoutes
-                       : mlir::core::kMaxRoutesPerSource)
-             << (total ? " routes" : " routes per source core")
-             << " (docs/core.md §10.1); --target=cpu runs it";
-    }
-    inner.create<mlir::core::RouteOp>(
-        proj.getLoc(), inner.getStringAttr(proj.getSymName()),
-        coreName(route.src), coreName(route.dst),
-        inner.getI64IntegerAttr(route.first),
-        inner.getI64IntegerAttr(route.count));
+    const Slicing &from = slicings[route.src], &to = slicings[route.dst];
+    bool sliced = from.split() || to.split();
+    for (int64_t a = 0; a < from.slices(); ++a)
+      for (int64_t b = 0; b < to.slices(); ++b) {
+        if (route.src == route.dst && a == b)
+          continue; // The slice's own recurrent FIFO.
+        int64_t src = from.firstCore + a;
+        if (k >= mlir::core::kMaxRoutes ||
+            ++perSource[src] > int64_t(mlir::core::kMaxRoutesPerSource)) {
+          design.erase();
+          bool total = k >= mlir::core::kMaxRoutes;
+          return proj.emitError("@")
+                 << proj.getSymName() << " would be route "
+                 << (total ? k : perSource[src] - 1) << (total ? "" : " from @")
+                 << (total ? StringRef() : StringRef(coreNames[src]))
+                 << ", but a system's router holds at most "
+                 << (total ? mlir::core::kMaxRoutes
+                           : mlir::core::kMaxRoutesPerSource)
+                 << (total ? " routes" : " routes per source core")
+                 << " (docs/core.md §10.1); "
+                 << (anySplit ? "fewer slices need fewer routes (a larger "
+                                "--core-neurons, at most 1024); "
+                              : "")
+                 << "--target=cpu runs it";
+        }
+        std::string name = proj.getSymName().str();
+        if (sliced)
+          name += "_" + std::to_string(a) + "_" + std::to_string(b);
+        if (SymbolTable::lookupSymbolIn(design, name)) {
+          design.erase();
+          return proj.emitError("route @")
+                 << name << " of @" << proj.getSymName()
+                 << " clashes with another symbol of the design; rename one";
+        }
+        int64_t first = route.first + from.bounds[a];
+        inner.create<mlir::core::RouteOp>(
+            proj.getLoc(), inner.getStringAttr(name), coreRef(src),
+            coreRef(to.firstCore + b), inner.getI64IntegerAttr(first),
+            inner.getI64IntegerAttr(from.size(a)));
+        ++k;
+      }
   }
   network.erase();
   return success();
 }
 
 LogicalResult ConvertSnnToCorePass::mapPopulation(
-    NetworkOp network, PopulationOp pop, int64_t coreIndex,
-    ArrayRef<PopulationOp> populations, mlir::core::DesignOp design,
+    NetworkOp network, PopulationOp pop, const Slicing &slicing,
+    ArrayRef<std::string> coreNames, mlir::core::DesignOp design,
     std::vector<PendingRoute> &routes, std::string &report) {
   double dt = network.getDtMs();
   if (pop.getOverrides())
@@ -194,17 +266,13 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   for (ProjectionOp proj : network.getOps<ProjectionOp>())
     if (proj.getPost() == pop.getResult())
       axonsNeeded += proj.getResult().getType().getPre();
-  if (popSize > 1024) {
-    InFlightDiagnostic diag = pop.emitError("population of ")
-                              << popSize << " neurons exceeds a core's 1024 by "
-                              << popSize - 1024;
-    if (axonsNeeded > 1024)
-      diag << ", and the projections into @" << pop.getSymName() << " need "
-           << axonsNeeded << " axons, more than a core's 1024";
-    diag << " (one population is one core; partitioning a population over "
-            "several cores is not implemented; --target=cpu runs it)";
-    return diag;
-  }
+  if (slicing.split() && axonsNeeded > 1024)
+    return pop.emitError("the projections into @")
+           << pop.getSymName() << " need " << axonsNeeded
+           << " axons, more than a core's 1024 by " << axonsNeeded - 1024
+           << "; splitting its " << popSize
+           << " neurons over several cores cannot help, as every slice takes "
+              "the whole fan-in (docs/core.md §10.7); --target=cpu runs it";
 
   // Axon allocation (docs/core.md §10.4): the plastic projections, then the
   // static ones; within each group inputs and other populations in op order,
@@ -316,6 +384,16 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       if (proj.getDelaySteps() > 15)
         return proj.emitError("recurrent delay of ")
                << proj.getDelaySteps() << " steps exceeds the core's 15";
+      if (slicing.split() && proj.getDelaySteps() != 1)
+        return proj.emitError("@")
+               << proj.getSymName() << " is the recurrence of @"
+               << pop.getSymName() << ", split into " << slicing.slices()
+               << " cores of at most " << int64_t(coreNeurons)
+               << " neurons: its spikes reach the other slices over routes, "
+                  "which deliver in exactly 1 step, but its delay is "
+               << proj.getDelaySteps()
+               << " (docs/core.md §10.7); a larger --core-neurons keeps @"
+               << pop.getSymName() << " on one core; --target=cpu runs it";
       recurrent = AxonRange{proj, 0, proj.getResult().getType().getPre()};
       recurrentPlastic = projPlastic;
       continue;
@@ -409,8 +487,12 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   // A power of two, as the RTL's weight addressing needs, for every target:
   // the padding slots advance the neuron LFSR (semantics §14), so the golden
   // model and the CPU's fixed mode must run the core the hardware runs.
-  int64_t neurons =
-      int64_t(llvm::PowerOf2Ceil(uint64_t(std::max<int64_t>(popSize, 4))));
+  // The crossbar holds the population's columns once; each slice core takes
+  // its own (§10.7). An unsplit core's columns include its padding.
+  auto coreSize = [](int64_t size) {
+    return int64_t(llvm::PowerOf2Ceil(uint64_t(std::max<int64_t>(size, 4))));
+  };
+  const int64_t neurons = slicing.split() ? popSize : coreSize(popSize);
   int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
   if (coreAxons > 1024)
     return pop.emitError("the projections into @")
@@ -744,104 +826,17 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
                        pruneEvery, double(pruneEvery), "steps"});
   }
 
-  // Seeds of the two LFSRs (semantics.md §14), core index = population index.
-  auto seed = [&](uint64_t which) {
-    return int64_t(
-        (plasticc::golden::hash3(networkSeed, uint64_t(coreIndex), which) &
-         0xFFFFFFFFull) |
-        1);
-  };
-
-  MLIRContext *ctx = network.getContext();
-  auto i64 = [&](int64_t v) { return builder.getI64IntegerAttr(v); };
-  auto weightType = RankedTensorType::get({coreAxons, neurons},
-                                          builder.getIntegerType(8));
-  auto weightAttr = DenseElementsAttr::get(weightType, llvm::ArrayRef(weights));
-
-  ElementsAttr initialU;
-  if (neuron->vInit != neuron->vRest) {
-    SmallVector<int16_t> u(neurons, 0);
-    int32_t uInit = voltage("v_init", neuron->vInit - neuron->vRest);
-    for (int64_t j = 0; j < popSize; ++j)
-      u[j] = static_cast<int16_t>(uInit);
-    initialU = DenseElementsAttr::get(
-        RankedTensorType::get({neurons}, builder.getIntegerType(16)),
-        llvm::ArrayRef(u));
-  }
-
-  OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
-  // Symbols of the design are those of the network, except a signal that
-  // modulates several cores: its second core's input gets the core's name.
-  auto uniqueName = [&](StringRef name) {
-    std::string unique = name.str();
-    if (SymbolTable::lookupSymbolIn(design, unique))
-      unique += "_" + pop.getSymName().str();
-    return inner.getStringAttr(unique);
-  };
-  std::string coreName = pop.getSymName().str();
-  auto core = inner.create<mlir::core::CoreOp>(
-      pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
-      i64(popSize), i64(neurons), i64(coreAxons), builder.getF64FloatAttr(dt),
-      builder.getF64FloatAttr(formats->vLsbMv()),
-      builder.getStringAttr(neuron->modelName()),
-      builder.getStringAttr(neuron->subtract ? "subtract" : "value"),
-      builder.getBoolAttr(neuron->adaptive), i64(decayV), i64(decayI),
-      i64(decayTh), i64(gainI), i64(threshold), i64(vReset), i64(thJump),
-      i64(bias), i64(refSteps), i64(formats->wShift),
-      builder.getStringAttr(stdp && stdp.getPairing() == Pairing::nearest
-                                ? "nearest"
-                                : "all_to_all"),
-      i64(decayPre), i64(decayPost), i64(64), builder.getBoolAttr(bool(stdp)),
-      builder.getStringAttr(stdp && stdp.getBounds() == Bounds::multiplicative
-                                ? "multiplicative"
-                                : "additive"),
-      // hebbian has no rounding parameter; eta x y per step is usually far
-      // below one weight LSB, so it is rounded stochastically (§13).
-      builder.getStringAttr(
-          (stdp && stdp.getRounding() == Rounding::stochastic) ||
-                  hebbian.has_value()
-              ? "stochastic"
-              : "nearest"),
-      i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
-      i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
-      i64(recurrent ? recurrent->first : 0),
-      i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps() : 1),
-      weightAttr, initialU,
-      // Set below when used: inh_current, decay_i_inh, gain_i_inh,
-      // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay,
-      // prune_threshold, prune_every.
-      BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
-      IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(),
-      IntegerAttr());
-  if (staticRows)
-    core.setPlasticAxonsAttr(i64(plasticAxons));
-  if (pruning) {
-    core.setPruneThresholdAttr(i64(pruneThreshold));
-    core.setPruneEveryAttr(i64(pruneEvery));
-  }
-  if (inhCurrent) {
-    core.setInhCurrentAttr(builder.getBoolAttr(true));
-    core.setDecayIInhAttr(i64(decayIInh));
-    core.setGainIInhAttr(i64(gainIInh));
-  }
-  if (threeFactor || hebbian) {
-    core.setLearningAttr(
-        builder.getStringAttr(threeFactor ? "three_factor" : "hebbian"));
-    core.setEtaAttr(i64(eta));
-    if (threeFactor) {
-      core.setDecayEAttr(i64(decayE));
-      core.setEFracBitsAttr(i64(eFracBits));
-    }
-    if (hebbian && hebbian->oja)
-      core.setHebbianDecayAttr(i64(hebbianDecay));
-  }
-  auto coreRef = FlatSymbolRefAttr::get(ctx, core.getSymName());
+  std::optional<int32_t> uInit;
+  if (neuron->vInit != neuron->vRest)
+    uInit = voltage("v_init", neuron->vInit - neuron->vRest);
 
   // The modulator signal as the host's writes of the Q1.7 register: a value
   // holds from its step (round(t / dt)) on; of several on one step the last
   // written wins, as in float mode. What that drops is warned about (a short
   // reward pulse would vanish) and listed in the report.
   std::string droppedNotes;
+  SmallVector<int64_t> modSteps;
+  SmallVector<int32_t> modValues;
   if (threeFactor) {
     auto signal = modulator.getDefiningOp<SignalSourceOp>();
     struct Change {
@@ -857,8 +852,6 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       return int32_t(
           std::clamp<int64_t>(quant::roundParam(v * 128), -128, 127));
     };
-    SmallVector<int64_t> steps;
-    SmallVector<int32_t> values;
     for (size_t first = 0, end = 0; first < changes.size(); first = end) {
       for (end = first; end < changes.size() &&
                         changes[end].step == changes[first].step;
@@ -890,42 +883,168 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
                         std::to_string(kept.step) + ": keeps " +
                         formatReal(kept.value) + ", drops " + dropped + "\n";
       }
-      steps.push_back(kept.step);
-      values.push_back(q);
+      modSteps.push_back(kept.step);
+      modValues.push_back(q);
     }
-    inner.create<mlir::core::ModulatorInputOp>(
-        signal.getLoc(), uniqueName(signal.getSymName()), coreRef,
-        DenseI64ArrayAttr::get(ctx, steps),
-        DenseI32ArrayAttr::get(ctx, values));
   }
 
-  for (const AxonRange &range : inputs) {
-    ProjectionOp proj = range.projection;
-    Operation *source = proj.getPre().getDefiningOp();
-    int64_t delay = proj.getDelaySteps();
-    std::string name = proj.getSymName().str();
-    if (auto poisson = dyn_cast<PoissonSourceOp>(source)) {
-      double p = poisson.getRate().getIn(Unit::Hz) * dt * 1e-3;
-      inner.create<mlir::core::PoissonInputOp>(
-          proj.getLoc(), inner.getStringAttr(name), coreRef,
-          i64(range.first), i64(range.count),
-          i64(int64_t(plasticc::golden::probabilityThreshold53(p))),
-          i64(poisson.getSeed()), i64(delay));
-      continue;
+  MLIRContext *ctx = network.getContext();
+  auto i64 = [&](int64_t v) { return builder.getI64IntegerAttr(v); };
+  OpBuilder inner = OpBuilder::atBlockEnd(&design.getBody().front());
+  const bool split = slicing.split();
+  std::string sliceList;
+  for (int64_t s = 0; s < slicing.slices(); ++s) {
+    const int64_t coreIndex = slicing.firstCore + s;
+    const int64_t lo = slicing.bounds[s], sliceSize = slicing.size(s);
+    const int64_t sliceNeurons = split ? coreSize(sliceSize) : neurons;
+    // Seeds of the two LFSRs (semantics.md §14) by core index.
+    auto seed = [&](uint64_t which) {
+      return int64_t(
+          (plasticc::golden::hash3(networkSeed, uint64_t(coreIndex), which) &
+           0xFFFFFFFFull) |
+          1);
+    };
+
+    // The slice's columns of the crossbar; padding columns hold no synapse.
+    SmallVector<int8_t> sliceWeights(coreAxons * sliceNeurons, -128);
+    for (int64_t i = 0; i < coreAxons; ++i)
+      for (int64_t j = 0; j < sliceSize; ++j)
+        sliceWeights[i * sliceNeurons + j] = weights[i * neurons + lo + j];
+    auto weightType = RankedTensorType::get({coreAxons, sliceNeurons},
+                                            builder.getIntegerType(8));
+    auto weightAttr =
+        DenseElementsAttr::get(weightType, llvm::ArrayRef(sliceWeights));
+
+    ElementsAttr initialU;
+    if (uInit) {
+      SmallVector<int16_t> u(sliceNeurons, 0);
+      for (int64_t j = 0; j < sliceSize; ++j)
+        u[j] = static_cast<int16_t>(*uInit);
+      initialU = DenseElementsAttr::get(
+          RankedTensorType::get({sliceNeurons}, builder.getIntegerType(16)),
+          llvm::ArrayRef(u));
     }
-    auto spikes = cast<SpikeSourceOp>(source);
-    SmallVector<int64_t> steps;
-    ArrayRef<double> times = *spikes.getTimesMs();
-    for (double t : times)
-      steps.push_back(quant::roundParam(t / dt));
-    inner.create<mlir::core::SpikeInputOp>(
-        proj.getLoc(), inner.getStringAttr(name), coreRef,
-        i64(range.first), i64(range.count), i64(delay),
-        DenseI64ArrayAttr::get(ctx, steps), spikes.getChannelsAttr());
+
+    // Symbols of the design are those of the network, except a signal that
+    // modulates several cores: its second core's input gets the core's name;
+    // a split population's inputs are named after their slice (and after
+    // the core if that is taken: a signal shared by two split populations).
+    const std::string coreName = coreNames[coreIndex];
+    auto uniqueName = [&](StringRef name) {
+      std::string unique = name.str();
+      if (split)
+        unique += "_" + std::to_string(s);
+      if (SymbolTable::lookupSymbolIn(design, unique))
+        unique = name.str() + "_" + coreName;
+      return inner.getStringAttr(unique);
+    };
+    if (SymbolTable::lookupSymbolIn(design, coreName))
+      return pop.emitError("core @")
+             << coreName
+             << (split ? ", a slice of @" + pop.getSymName().str()
+                       : std::string())
+             << ", clashes with another symbol of the design; rename one";
+    auto core = inner.create<mlir::core::CoreOp>(
+        pop.getLoc(), inner.getStringAttr(coreName), pop.getSymNameAttr(),
+        i64(sliceSize), i64(sliceNeurons), i64(coreAxons),
+        builder.getF64FloatAttr(dt), builder.getF64FloatAttr(formats->vLsbMv()),
+        builder.getStringAttr(neuron->modelName()),
+        builder.getStringAttr(neuron->subtract ? "subtract" : "value"),
+        builder.getBoolAttr(neuron->adaptive), i64(decayV), i64(decayI),
+        i64(decayTh), i64(gainI), i64(threshold), i64(vReset), i64(thJump),
+        i64(bias), i64(refSteps), i64(formats->wShift),
+        builder.getStringAttr(stdp && stdp.getPairing() == Pairing::nearest
+                                  ? "nearest"
+                                  : "all_to_all"),
+        i64(decayPre), i64(decayPost), i64(64), builder.getBoolAttr(bool(stdp)),
+        builder.getStringAttr(stdp && stdp.getBounds() == Bounds::multiplicative
+                                  ? "multiplicative"
+                                  : "additive"),
+        // hebbian has no rounding parameter; eta x y per step is usually far
+        // below one weight LSB, so it is rounded stochastically (§13).
+        builder.getStringAttr(
+            (stdp && stdp.getRounding() == Rounding::stochastic) ||
+                    hebbian.has_value()
+                ? "stochastic"
+                : "nearest"),
+        i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
+        i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
+        i64(recurrent ? recurrent->first + lo : 0),
+        i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps()
+                      : 1),
+        weightAttr, initialU,
+        // Set below when used: inh_current, decay_i_inh, gain_i_inh,
+        // learning, decay_e, e_frac_bits, eta, plastic_axons, hebbian_decay,
+        // prune_threshold, prune_every.
+        BoolAttr(), IntegerAttr(), IntegerAttr(), StringAttr(), IntegerAttr(),
+        IntegerAttr(), IntegerAttr(), IntegerAttr(), IntegerAttr(),
+        IntegerAttr(), IntegerAttr());
+    if (staticRows)
+      core.setPlasticAxonsAttr(i64(plasticAxons));
+    if (pruning) {
+      core.setPruneThresholdAttr(i64(pruneThreshold));
+      core.setPruneEveryAttr(i64(pruneEvery));
+    }
+    if (inhCurrent) {
+      core.setInhCurrentAttr(builder.getBoolAttr(true));
+      core.setDecayIInhAttr(i64(decayIInh));
+      core.setGainIInhAttr(i64(gainIInh));
+    }
+    if (threeFactor || hebbian) {
+      core.setLearningAttr(
+          builder.getStringAttr(threeFactor ? "three_factor" : "hebbian"));
+      core.setEtaAttr(i64(eta));
+      if (threeFactor) {
+        core.setDecayEAttr(i64(decayE));
+        core.setEFracBitsAttr(i64(eFracBits));
+      }
+      if (hebbian && hebbian->oja)
+        core.setHebbianDecayAttr(i64(hebbianDecay));
+    }
+    auto coreRef = FlatSymbolRefAttr::get(ctx, core.getSymName());
+
+    if (threeFactor) {
+      auto signal = modulator.getDefiningOp<SignalSourceOp>();
+      inner.create<mlir::core::ModulatorInputOp>(
+          signal.getLoc(), uniqueName(signal.getSymName()), coreRef,
+          DenseI64ArrayAttr::get(ctx, modSteps),
+          DenseI32ArrayAttr::get(ctx, modValues));
+    }
+
+    for (const AxonRange &range : inputs) {
+      ProjectionOp proj = range.projection;
+      Operation *source = proj.getPre().getDefiningOp();
+      int64_t delay = proj.getDelaySteps();
+      // Every slice takes the whole input (§10.7), under its own name.
+      StringAttr name = uniqueName(proj.getSymName());
+      if (auto poisson = dyn_cast<PoissonSourceOp>(source)) {
+        double p = poisson.getRate().getIn(Unit::Hz) * dt * 1e-3;
+        inner.create<mlir::core::PoissonInputOp>(
+            proj.getLoc(), name, coreRef, i64(range.first), i64(range.count),
+            i64(int64_t(plasticc::golden::probabilityThreshold53(p))),
+            i64(poisson.getSeed()), i64(delay));
+        continue;
+      }
+      auto spikes = cast<SpikeSourceOp>(source);
+      SmallVector<int64_t> steps;
+      ArrayRef<double> times = *spikes.getTimesMs();
+      for (double t : times)
+        steps.push_back(quant::roundParam(t / dt));
+      inner.create<mlir::core::SpikeInputOp>(
+          proj.getLoc(), name, coreRef, i64(range.first), i64(range.count),
+          i64(delay), DenseI64ArrayAttr::get(ctx, steps),
+          spikes.getChannelsAttr());
+    }
+
+    sliceList += (s ? ", @" : "@") + coreName + " (" +
+                 std::to_string(sliceSize) + " on " +
+                 std::to_string(sliceNeurons) + ")";
   }
 
+  auto firstCore = FlatSymbolRefAttr::get(ctx, coreNames[slicing.firstCore]);
   // Probes in core coordinates, for runs of the mapped network (the CPU's
-  // fixed mode); the image itself does not need them.
+  // fixed mode); the image itself does not need them. A split population's
+  // probe names its first core and spans its slices (§10.7).
   for (ProbeOp probe : network.getOps<ProbeOp>()) {
     int64_t first = 0, count = popSize;
     double scale = 1.0, offset = 0.0;
@@ -953,25 +1072,46 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
     }
     inner.create<mlir::core::ProbeOp>(
         probe.getLoc(), inner.getStringAttr(probe.getSymName()),
-        inner.getStringAttr(kind), coreRef, i64(first), i64(count),
+        inner.getStringAttr(kind), firstCore, i64(first), i64(count),
         i64(probe.getEvery().value_or(1)), builder.getF64FloatAttr(scale),
         builder.getF64FloatAttr(offset));
   }
 
-  for (AxonRange range : routed) {
-    auto source = range.projection.getPre().getDefiningOp<PopulationOp>();
-    int64_t src = llvm::find(populations, source) - populations.begin();
+  auto populationIndex = [&](Operation *op) {
+    int64_t k = 0;
+    for (PopulationOp p : network.getOps<PopulationOp>()) {
+      if (p.getOperation() == op)
+        break;
+      ++k;
+    }
+    return k;
+  };
+  const int64_t self = populationIndex(pop);
+  for (AxonRange range : routed)
     routes.push_back(
-        PendingRoute{range.projection, src, coreIndex, range.first, range.count});
-  }
+        PendingRoute{range.projection,
+                     populationIndex(range.projection.getPre().getDefiningOp()),
+                     self, range.first});
+  // A split population's recurrence crosses its slices over routes.
+  if (split && recurrent)
+    routes.push_back(
+        PendingRoute{recurrent->projection, self, self, recurrent->first});
 
-  report += "network @" + network.getSymName().str() + ", core @" + coreName +
-            ": " + std::to_string(popSize) + " neurons on " +
-            std::to_string(neurons) + ", " + std::to_string(axons) +
-            " axons on " + std::to_string(coreAxons) +
-            (staticRows ? ", " + std::to_string(plasticAxons) + " plastic"
-                        : std::string()) +
-            "\n";
+  std::string plasticNote =
+      staticRows ? ", " + std::to_string(plasticAxons) + " plastic"
+                 : std::string();
+  if (split)
+    report += "network @" + network.getSymName().str() + ", population @" +
+              pop.getSymName().str() + ": " + std::to_string(popSize) +
+              " neurons on " + std::to_string(slicing.slices()) + " cores, " +
+              sliceList + ", " + std::to_string(axons) + " axons on " +
+              std::to_string(coreAxons) + plasticNote + "\n";
+  else
+    report += "network @" + network.getSymName().str() + ", core @" +
+              coreNames[slicing.firstCore] + ": " + std::to_string(popSize) +
+              " neurons on " + std::to_string(neurons) + ", " +
+              std::to_string(axons) + " axons on " + std::to_string(coreAxons) +
+              plasticNote + "\n";
   report += quant::formatReport(entries, *formats);
   report += droppedNotes;
   return success();

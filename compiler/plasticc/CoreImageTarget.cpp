@@ -56,6 +56,7 @@ static LogicalResult compileToImage(ModuleOp module,
   PassManager pm(module.getContext());
   plasticc::ConvertSnnToCoreOptions convert;
   convert.reportPath = std::string(report);
+  convert.coreNeurons = options.coreNeurons;
   pm.addPass(plasticc::createConvertSnnToCore(convert));
   if (failed(pm.run(module)))
     return failure();

@@ -132,7 +132,9 @@ LogicalResult lowerFixedToLoops(ModuleOp module, const DriverOptions &options) {
     return failure();
   module.getContext()->loadDialect<core::CoreDialect>();
   PassManager pm(module.getContext());
-  pm.addPass(plasticc::createConvertSnnToCore());
+  plasticc::ConvertSnnToCoreOptions convert;
+  convert.coreNeurons = options.coreNeurons;
+  pm.addPass(plasticc::createConvertSnnToCore(convert));
   pm.addPass(plasticc::createConvertCoreToLoops());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

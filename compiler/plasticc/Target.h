@@ -31,6 +31,9 @@ struct DriverOptions {
   std::string runtimeDir; ///< where libplasticc_runtime.a lives
   std::string linker;     ///< the C compiler used as link driver
   bool timing = false;    ///< print the time of each stage
+  /// --core-neurons: the most neurons one core takes; a larger population
+  /// runs as slices over several cores (docs/core.md §10.7).
+  int64_t coreNeurons = 1024;
 };
 
 /// Compiles the verified module; reports errors itself.

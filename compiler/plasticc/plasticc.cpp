@@ -66,6 +66,11 @@ static cl::opt<std::string>
 static cl::opt<std::string> linker("linker",
                                    cl::desc("C compiler used as link driver"),
                                    cl::init("cc"), cl::cat(driverCategory));
+static cl::opt<int64_t> coreNeurons(
+    "core-neurons",
+    cl::desc("Most neurons one learning core takes (a power of two, 4 .. "
+             "1024); a larger population runs as slices over several cores"),
+    cl::init(1024), cl::cat(driverCategory));
 static cl::opt<bool> timing("timing", cl::desc("Print the time of each stage"),
                             cl::cat(driverCategory));
 
@@ -105,6 +110,14 @@ int main(int argc, char **argv) {
     return 1;
   }
 
+  if (coreNeurons < 4 || coreNeurons > 1024 ||
+      (coreNeurons & (coreNeurons - 1)) != 0) {
+    errs() << "plasticc: --core-neurons must be a power of two from 4 to "
+              "1024, not "
+           << coreNeurons << "\n";
+    return 1;
+  }
+
   plasticc::DriverOptions options;
   options.input = inputFile;
   options.output = outputFile;
@@ -114,6 +127,7 @@ int main(int argc, char **argv) {
   options.inputDir = inputDir;
   options.linker = linker;
   options.timing = timing;
+  options.coreNeurons = coreNeurons;
   options.runtimeDir = runtimeDir;
   if (options.runtimeDir.empty()) {
     std::string exe =

@@ -215,8 +215,18 @@ LogicalResult ProbeOp::verify() {
       SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
   if (!core)
     return emitOpError("names no core.core: ") << getCoreAttr();
-  int64_t limit =
-      onNeurons ? int64_t(core.getPopulationSize()) : int64_t(core.getAxons());
+  // A split population's probe names its first core and spans all of them.
+  int64_t popSize = 0;
+  for (CoreOp other : design.getBody().front().getOps<CoreOp>())
+    if (other.getPopulation() == core.getPopulation()) {
+      if (popSize == 0 && other != core)
+        return emitOpError("names ")
+               << getCoreAttr() << ", but a probe of population '"
+               << core.getPopulation() << "' names its first core, @"
+               << other.getSymName();
+      popSize += int64_t(other.getPopulationSize());
+    }
+  int64_t limit = onNeurons ? popSize : int64_t(core.getAxons());
   if (int64_t(getFirst()) < 0 || int64_t(getCount()) < 1 ||
       int64_t(getFirst() + getCount()) > limit)
     return emitOpError(onNeurons ? "neurons " : "axons ")

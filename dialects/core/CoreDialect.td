@@ -66,7 +66,9 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     (-128 = no synapse), and, when the population does not start at rest, the
     initial `u = v - v_rest` of every neuron (`initial_u`, i16). `population` names the `snn.population` whose neurons
     are this core's neurons `0 .. population_size - 1`; neurons beyond it are
-    padding (no synapses, never observed).
+    padding (no synapses, never observed). A population split over several
+    cores (docs/core.md §10.7) is the consecutive cores naming it: each
+    holds the next `population_size` of its neurons.
 
     Optional, for what pair STDP and one current do not cover (absent means
     off): `inh_current` with `decay_i_inh`/`gain_i_inh` (cuba_lif: negative
@@ -226,6 +228,15 @@ def Core_ProbeOp : Core_Op<"probe", [HasParent<"DesignOp">]> {
     | `traces` | axons | pre traces `x * scale` of the axons, then post traces `y * scale` of the population |
 
     A sample is taken after step `t` when `(t + 1) mod every = 0`.
+
+    A population split over several cores (docs/core.md §10.7) is the cores
+    whose `population` is its name, consecutive, each core's neurons
+    following the previous core's. Its probe names the first of them and
+    is over the whole population: neuron ranges count from the population's
+    neuron 0, a weights sample is `count x` the population's size (every
+    slice's columns), and a traces sample holds the first slice's pre traces
+    (each slice rounds its own, semantics.md §14), then every slice's post
+    traces.
 
     ```mlir
     core.probe @raster "spikes" of @c0 range(0, 100) every(1) scale(1.0) offset(0.0)

@@ -99,6 +99,14 @@ void plasticc_rt_spike_file(int32_t source, intptr_t path, int64_t len,
 int32_t plasticc_rt_input(int32_t source, int64_t t, intptr_t out);
 void plasticc_rt_spikes(int32_t id, int64_t t, intptr_t indices, int32_t n);
 void plasticc_rt_sample(int32_t id, int64_t t, intptr_t data, int64_t n);
+/* A slice core of a split population (docs/core.md §10.7): its spikes are
+   the population's neurons offset + index; its weights sample is the block
+   rows x cols at column offset of the probe's rows x d1 sample (offset 0
+   starts the step's sample). */
+void plasticc_rt_spikes_at(int32_t id, int64_t t, intptr_t indices, int32_t n,
+                           int64_t offset);
+void plasticc_rt_sample_columns(int32_t id, int64_t t, intptr_t data,
+                                int64_t rows, int64_t cols, int64_t offset);
 
 /// Fixed mode: the memories of core `index` (0 .. 15), named `name` (its
 /// directory under --core-out for a system). `state` is 6 x neurons int32

@@ -11,6 +11,7 @@
 // CHECK: cpu - native executable
 // CHECK: core-image - quantize and map
 // CHECK: plasticc options:
+// CHECK: --core-neurons=<long> - Most neurons one learning core takes (a power of two, 4 .. 1024)
 // CHECK: --numerics=<string>
 // CHECK: --steps=<long>
 // CHECK: --target=<string>

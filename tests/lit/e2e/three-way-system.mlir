@@ -17,6 +17,14 @@
 // recurrent). Each network costs a Verilator build of its system top.
 // RUN: %python %S/Inputs/three_way.py --random-system plasticc plasticc-sim 1 1 400 | FileCheck %s --check-prefix=RANDOM1
 // RUN: %python %S/Inputs/three_way.py --random-system plasticc plasticc-sim 3 3 400 | FileCheck %s --check-prefix=RANDOM3
+// A population over several cores (docs/core.md §10.7): Inputs/reward_split.mlir
+// (40 action neurons) with --core-neurons=16 runs @actions as 3 slice cores
+// (13, 13, 14 neurons) beside the interneuron; 300 steps keep the one
+// Verilator build of its 4-core top the cost.
+// RUN: %python %S/Inputs/three_way.py --core-neurons=16 plasticc plasticc-sim %S/Inputs/reward_split.mlir 300 %t/split | FileCheck %s --check-prefix=SPLIT
+// RUN: grep -c '^core actions_' %t/split/hw/reward_split.system/system.txt | FileCheck %s --check-prefix=SLICES
+// SPLIT: reward_split.mlir: three-way identical, 300 steps, {{[1-9][0-9]*}} spikes, 4 cores, {{[1-9][0-9]*}} system cycles
+// SLICES: 3
 // REWARD: reward_three_factor.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, 2 cores, {{[1-9][0-9]*}} system cycles
 // RANDOM1: system seed 1: three-way identical, 400 steps, {{[1-9][0-9]*}} spikes, 4 cores, {{[1-9][0-9]*}} system cycles
 // RANDOM1: 1 systems three-way identical, 0 differ

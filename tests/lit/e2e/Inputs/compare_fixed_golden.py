@@ -21,6 +21,10 @@ usage: compare_fixed_golden.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        compare_fixed_golden.py --random-system PLASTICC PLASTICC_SIM FIRST LAST STEPS
            (seeded 2-4 population networks from random_system.py, in the cwd)
        compare_fixed_golden.py --compare GOLDEN_DIR CPU_DIR NEURONS
+A leading --core-neurons=N is passed to both compilations (a population
+above N neurons runs as slices over several cores, docs/core.md §10.7); with
+--random-system it also makes every recurrence delay one step, which a
+split population needs.
        compare_fixed_golden.py --compare-system GOLDEN_DIR CPU_DIR SYSTEM_IMAGE"""
 import os
 import subprocess
@@ -28,6 +32,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STATE_FIELDS = ["u", "i", "i2", "theta", "ref", "y"]
+CORE_NEURONS = []  # the driver flag, when given
 HEX_FILES = {  # file: (what one line is, bits of a signed value or 0)
     "weights.hex": ("synapse", 8),
     "eligibility.hex": ("eligibility", 8),
@@ -137,12 +142,13 @@ def run(plasticc, sim, net, steps, work):
     """Runs both sides; returns (problems, number of spikes, image dir)."""
     os.makedirs(work, exist_ok=True)
     exe = os.path.join(work, "net")
-    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe], check=True)
+    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe] + CORE_NEURONS,
+                   check=True)
     subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
                    check=True)
     images = os.path.join(work, "image")
-    subprocess.run([plasticc, net, "--target=core-image", f"--steps={steps}", "-o", images],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([plasticc, net, "--target=core-image", f"--steps={steps}", "-o", images]
+                   + CORE_NEURONS, check=True, stdout=subprocess.DEVNULL)
     image = next(os.path.join(images, d) for d in sorted(os.listdir(images))
                  if d.endswith(".core") or d.endswith(".system"))
     modulator = os.path.join(image, "modulator.txt")
@@ -172,7 +178,8 @@ def random_networks(first, last, system=False, prune=False):
     random_SEED.mlir (random_system_SEED.mlir) in the cwd for each seed;
     yields (seed, path). prune: the networks draw pruning too (--prune)."""
     for seed in range(first, last + 1):
-        generator = ((["random_system.py"] if system else ["random_network.py", "--fixed"])
+        generator = ((["random_system.py"] + (["--recurrent-delay-1"] if CORE_NEURONS else [])
+                      if system else ["random_network.py", "--fixed"])
                      + (["--prune"] if prune else []))
         net = subprocess.run([sys.executable, os.path.join(HERE, generator[0])] + generator[1:]
                              + [str(seed)],
@@ -184,6 +191,9 @@ def random_networks(first, last, system=False, prune=False):
 
 
 def main(argv):
+    if argv and argv[0].startswith("--core-neurons="):
+        CORE_NEURONS.append(argv[0])
+        argv = argv[1:]
     if argv[:1] == ["--compare"]:
         problems = compare(argv[1], argv[2], int(argv[3]))
         report(argv[2], "all", problems, len(lines(os.path.join(argv[1], "spikes.txt"))))

@@ -13,7 +13,11 @@ With --prune, a second generator (so that the networks without it stay as
 they were) sometimes adds structural pruning with regrow = 0 (docs/core.md
 §11) beside a population's rule, on the same projections.
 
-usage: random_system.py [--prune] SEED > net.mlir"""
+With --recurrent-delay-1 every recurrence has a delay of one step (the
+network is otherwise the same), as a population split over several cores
+needs (docs/core.md §10.7; compare_fixed_golden.py --core-neurons=N).
+
+usage: random_system.py [--prune] [--recurrent-delay-1] SEED > net.mlir"""
 import hashlib
 import random
 import sys
@@ -25,8 +29,10 @@ def derived_seed(*parts):
     return int.from_bytes(digest[:4], "little")
 
 
-prune = "--prune" in sys.argv[1:]
-seed = int([a for a in sys.argv[1:] if not a.startswith("--")][0])
+args = sys.argv[1:]
+prune = "--prune" in args
+recurrent_delay_1 = "--recurrent-delay-1" in args
+seed = int([a for a in args if not a.startswith("--")][0])
 rng = random.Random(seed)
 pruner = random.Random(derived_seed(seed, "prune"))
 dt = rng.choice([0.5, 1.0])
@@ -116,9 +122,12 @@ for k, p in enumerate(pops):
     if rng.random() < 0.3:
         name = f"rec{k}"
         w = round((-1 if p["inhibitory"] else 1) * p["threshold"] * 0.05 / p["gain"], 3)
+        rec_delay = rng.choice([1, 3])  # drawn either way: the rest stays the same
+        if recurrent_delay_1:
+            rec_delay = 1
         lines.append(f"  %{name} = snn.projection @{name} %pop{k} -> %pop{k} "
                      f"fixed_probability<p = 0.2, seed = {derived_seed(seed, 'rec', k)}, weight = {w}> "
-                     f"delay({round(dt * rng.choice([1, 3]), 3)} ms) : !snn.proj<{p['n']}, {p['n']}>")
+                     f"delay({round(dt * rec_delay, 3)} ms) : !snn.proj<{p['n']}, {p['n']}>")
         p["incoming"].append((name, p["n"], p["inhibitory"]))
 
 # One learning rule per population, on a random non-empty part of its

@@ -17,7 +17,7 @@ OUTDIR/<design>-sim, and the files are spikes.txt (`<step> <core>
 above, and the RTL's system cycles (tick to the next tick's acceptance,
 measured) must equal the golden model's SystemStepStats::totalCycles().
 
-usage: three_way.py PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
+usage: three_way.py [--core-neurons=N] PLASTICC PLASTICC_SIM NET.mlir STEPS WORKDIR
        three_way.py --random PLASTICC PLASTICC_SIM FIRST LAST STEPS
            (seeded networks from random_network.py --fixed, in the cwd)
        three_way.py --random-system PLASTICC PLASTICC_SIM FIRST LAST STEPS
@@ -36,6 +36,7 @@ SUMMARY = re.compile(r"(\d+) steps, (\d+) output spikes, (\d+) synaptic ops, (\d
 SYSTEM_SUMMARY = re.compile(
     r"(\d+) steps, (\d+) cores, (\d+) output spikes, (\d+) synaptic ops, "
     r"(\d+) system cycles(.*)")
+CORE_NEURONS = []  # --core-neurons=N for both compilations, when given
 
 
 def summary(text, pattern=SUMMARY):
@@ -59,7 +60,7 @@ def run(plasticc, sim, net, steps, work):
 def run_tools(plasticc, sim, net, steps, work):
     os.makedirs(work, exist_ok=True)
     hw = os.path.join(work, "hw")
-    subprocess.run([plasticc, net, "--target=verilator", f"--steps={steps}", "-o", hw],
+    subprocess.run([plasticc, net, "--target=verilator", f"--steps={steps}", "-o", hw] + CORE_NEURONS,
                    check=True, capture_output=True, text=True)
     systems = [d for d in sorted(os.listdir(hw)) if d.endswith(".system")]
     if systems:
@@ -94,7 +95,7 @@ def run_three(plasticc, sim, net, steps, work, image, suffix):
                           "-o", os.path.join(work, "rtl")] + extra,
                          check=True, capture_output=True, text=True).stdout
     exe = os.path.join(work, "net")
-    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe],
+    subprocess.run([plasticc, net, "--target=cpu", "--numerics=fixed", "-o", exe] + CORE_NEURONS,
                    check=True, capture_output=True, text=True)
     subprocess.run([exe, f"--steps={steps}", "--core-out", os.path.join(work, "cpu"), "--quiet"],
                    check=True, capture_output=True, text=True)
@@ -127,6 +128,9 @@ def report(name, steps, problems, spikes, cycles, cores=None):
 
 
 def main(argv):
+    if argv and argv[0].startswith("--core-neurons="):
+        CORE_NEURONS.append(argv[0])
+        argv = argv[1:]
     if argv[:1] == ["--random-system"]:
         plasticc, sim, first, last, steps = argv[1], argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         failed = 0
