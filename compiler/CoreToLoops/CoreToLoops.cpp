@@ -484,16 +484,14 @@ void CoreLowering::createGlobals(bool routed,
         probeIds.try_emplace(op.getSymName().str(), int32_t(probeIds.size()))
             .first->second;
     plan.registers = named == core;
-    int64_t slices = 0;
-    for (CoreOp other : design.getBody().front().getOps<CoreOp>()) {
-      if (other.getPopulation() != core.getPopulation())
-        continue;
-      if (other == core)
-        plan.neuronOffset = plan.popWidth;
-      plan.popWidth += int64_t(other.getPopulationSize());
-      ++slices;
-    }
-    plan.sliced = slices > 1;
+    SmallVector<mlir::core::PopulationCore> slices =
+        mlir::core::populationCores(design, core.getPopulation());
+    for (mlir::core::PopulationCore slice : slices)
+      if (slice.core == core)
+        plan.neuronOffset = slice.neuronOffset;
+    plan.popWidth = slices.back().neuronOffset +
+                    int64_t(slices.back().core.getPopulationSize());
+    plan.sliced = slices.size() > 1;
     probes.push_back(plan);
   }
   scratch = e.zeros("scratch", {scratchSize}, FloatType::getF64(ctx));

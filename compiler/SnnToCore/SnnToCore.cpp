@@ -71,6 +71,13 @@ struct PendingRoute {
   int64_t src = 0, dst = 0, first = 0;
 };
 
+/// A core's N for `size` neurons: a power of two (the RTL's weight
+/// addressing), at least 4. Its padding slots advance the neuron LFSR
+/// (semantics §14), so every target runs the core the hardware runs.
+int64_t coreSize(int64_t size) {
+  return int64_t(llvm::PowerOf2Ceil(uint64_t(std::max<int64_t>(size, 4))));
+}
+
 /// A population's slices (docs/core.md §10.7): slice s is core firstCore + s
 /// and holds the population's neurons [bounds[s], bounds[s + 1]).
 struct Slicing {
@@ -79,6 +86,16 @@ struct Slicing {
   int64_t slices() const { return int64_t(bounds.size()) - 1; }
   bool split() const { return slices() > 1; }
   int64_t size(int64_t s) const { return bounds[s + 1] - bounds[s]; }
+  /// Slice s's block in a split recurrence (§10.7): the core pushes every
+  /// spiking neuron k < N_s, padding included, to axon offset + k, so the
+  /// blocks are N_s rows apart and padding spikes reach rows without
+  /// synapses rather than another slice's neurons.
+  int64_t paddedStart(int64_t s) const {
+    int64_t start = 0;
+    for (int64_t t = 0; t < s; ++t)
+      start += coreSize(size(t));
+    return start;
+  }
 };
 
 int64_t roundUp(int64_t x, int64_t multiple) {
@@ -237,7 +254,11 @@ LogicalResult ConvertSnnToCorePass::convertNetwork(NetworkOp network,
                  << name << " of @" << proj.getSymName()
                  << " clashes with another symbol of the design; rename one";
         }
-        int64_t first = route.first + from.bounds[a];
+        // Routes carry the source slice's real neurons; a recurrence's
+        // block of slice a starts at its padded position (§10.7).
+        int64_t first =
+            route.first +
+            (route.src == route.dst ? from.paddedStart(a) : from.bounds[a]);
         inner.create<mlir::core::RouteOp>(
             proj.getLoc(), inner.getStringAttr(name), coreRef(src),
             coreRef(to.firstCore + b), inner.getI64IntegerAttr(first),
@@ -266,13 +287,16 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   for (ProjectionOp proj : network.getOps<ProjectionOp>())
     if (proj.getPost() == pop.getResult())
       axonsNeeded += proj.getResult().getType().getPre();
-  if (slicing.split() && axonsNeeded > 1024)
+  auto refuseFanIn = [&](int64_t needed) {
     return pop.emitError("the projections into @")
-           << pop.getSymName() << " need " << axonsNeeded
-           << " axons, more than a core's 1024 by " << axonsNeeded - 1024
+           << pop.getSymName() << " need " << needed
+           << " axons, more than a core's 1024 by " << needed - 1024
            << "; splitting its " << popSize
            << " neurons over several cores cannot help, as every slice takes "
               "the whole fan-in (docs/core.md §10.7); --target=cpu runs it";
+  };
+  if (slicing.split() && axonsNeeded > 1024)
+    return refuseFanIn(axonsNeeded);
 
   // Axon allocation (docs/core.md §10.4): the plastic projections, then the
   // static ones; within each group inputs and other populations in op order,
@@ -431,6 +455,23 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   if (auto o = dyn_cast_or_null<OjaAttr>(learningRule))
     hebbian = HebbianRule{o.getEta(), o.getTau(), o.getWMin(), o.getWMax(),
                           true};
+  // The recurrence's rows (§10.4, §10.7): the core pushes any spiking neuron
+  // k < N, padding included (a bias makes it fire), to axon offset + k. A
+  // split recurrence gives slice s a block of N_s rows; an unsplit one spans
+  // N rows when other rows follow it, and keeps popSize rows when it is the
+  // last range (padding spikes land on rows without synapses or beyond M).
+  int64_t recurrentSpan = 0;
+  if (recurrent)
+    recurrentSpan = slicing.split() ? slicing.paddedStart(slicing.slices())
+                    : *recurrentPlastic && !staticGroup.empty()
+                        ? coreSize(popSize)
+                        : popSize;
+  auto recurrentRow = [&](int64_t i) {
+    int64_t s = 0;
+    while (i >= slicing.bounds[s + 1])
+      ++s;
+    return recurrent->first + slicing.paddedStart(s) + i - slicing.bounds[s];
+  };
   auto layOut = [&](ArrayRef<ProjectionOp> group, bool plastic) {
     for (ProjectionOp proj : group) {
       int64_t count = proj.getResult().getType().getPre();
@@ -441,7 +482,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
     }
     if (recurrent && *recurrentPlastic == plastic) {
       recurrent->first = axons;
-      axons += recurrent->count;
+      axons += recurrentSpan;
     }
   };
   layOut(plasticGroup, true);
@@ -452,6 +493,8 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   const bool staticRows = plasticAxons > 0 && plasticAxons < axons;
   if (axons == 0)
     return pop.emitError("no projection feeds the population");
+  if (slicing.split() && axons > 1024)
+    return refuseFanIn(axons);
 
   // The host pushes a step's inputs into a 512-entry FIFO before its tick;
   // refuse networks that would overflow it rather than drop spikes.
@@ -489,9 +532,6 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   // model and the CPU's fixed mode must run the core the hardware runs.
   // The crossbar holds the population's columns once; each slice core takes
   // its own (§10.7). An unsplit core's columns include its padding.
-  auto coreSize = [](int64_t size) {
-    return int64_t(llvm::PowerOf2Ceil(uint64_t(std::max<int64_t>(size, 4))));
-  };
   const int64_t neurons = slicing.split() ? popSize : coreSize(popSize);
   int64_t coreAxons = roundUp(std::max<int64_t>(axons, 2), 2);
   if (coreAxons > 1024)
@@ -502,16 +542,17 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
   // Float weights on the crossbar; NaN marks an absent synapse.
   std::vector<double> crossbar(coreAxons * neurons, NAN);
   double maxAbsWeight = 0;
-  auto place = [&](AxonRange range) {
-    return plasticc::forEachSynapse(range.projection, [&](int64_t i, int64_t j, double w) {
-      crossbar[(range.first + i) * neurons + j] = w;
+  auto place = [&](ProjectionOp proj, function_ref<int64_t(int64_t)> row) {
+    return plasticc::forEachSynapse(proj, [&](int64_t i, int64_t j, double w) {
+      crossbar[row(i) * neurons + j] = w;
       maxAbsWeight = std::max(maxAbsWeight, std::fabs(w));
     });
   };
   for (const AxonRange &range : llvm::concat<const AxonRange>(inputs, routed))
-    if (failed(place(range)))
+    if (failed(place(range.projection,
+                     [&](int64_t i) { return range.first + i; })))
       return failure();
-  if (recurrent && failed(place(*recurrent)))
+  if (recurrent && failed(place(recurrent->projection, recurrentRow)))
     return failure();
 
   // Constant currents become the per-step bias; stepped currents would need
@@ -969,7 +1010,7 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
                 : "nearest"),
         i64(aPlus), i64(aMinus), i64(wMinQ), i64(wMaxQ), i64(seed(0)),
         i64(seed(1)), builder.getBoolAttr(bool(recurrent)),
-        i64(recurrent ? recurrent->first + lo : 0),
+        i64(recurrent ? recurrent->first + slicing.paddedStart(s) : 0),
         i64(recurrent ? ProjectionOp(recurrent->projection).getDelaySteps()
                       : 1),
         weightAttr, initialU,
@@ -1059,8 +1100,19 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
       for (const AxonRange &r : llvm::concat<const AxonRange>(inputs, routed))
         if (r.projection == proj)
           range = r;
-      if (recurrent && recurrent->projection == proj)
+      if (recurrent && recurrent->projection == proj) {
+        // A split recurrence's rows are padded per slice (§10.7); the
+        // probe's rows are one contiguous range of the layout.
+        if (split)
+          return probe.emitError("a ")
+                 << kind << " probe of @" << proj.getSymName()
+                 << ", the recurrence of @" << pop.getSymName()
+                 << " split into " << slicing.slices()
+                 << " cores, is not mapped: its rows are padded per slice "
+                    "(docs/core.md §10.7); probe it with --target=cpu or a "
+                    "larger --core-neurons";
         range = recurrent;
+      }
       if (!range)
         continue; // Into another population: that core's probe.
       first = range->first;

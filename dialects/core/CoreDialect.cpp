@@ -204,6 +204,20 @@ LogicalResult SpikeInputOp::verify() {
   return verifyInput(*this, getCoreAttr(), getFirst(), getCount(), getDelay());
 }
 
+SmallVector<PopulationCore> mlir::core::populationCores(DesignOp design,
+                                                        StringRef population) {
+  SmallVector<PopulationCore> cores;
+  int64_t index = 0, offset = 0;
+  for (CoreOp core : design.getBody().front().getOps<CoreOp>()) {
+    if (core.getPopulation() == population) {
+      cores.push_back({core, index, offset});
+      offset += int64_t(core.getPopulationSize());
+    }
+    ++index;
+  }
+  return cores;
+}
+
 LogicalResult ProbeOp::verify() {
   llvm::StringRef kind = getKind();
   bool onNeurons = kind == "spikes" || kind == "voltage";
@@ -215,17 +229,40 @@ LogicalResult ProbeOp::verify() {
       SymbolTable::lookupSymbolIn(design, getCoreAttr().getAttr()));
   if (!core)
     return emitOpError("names no core.core: ") << getCoreAttr();
-  // A split population's probe names its first core and spans all of them.
-  int64_t popSize = 0;
-  for (CoreOp other : design.getBody().front().getOps<CoreOp>())
-    if (other.getPopulation() == core.getPopulation()) {
-      if (popSize == 0 && other != core)
-        return emitOpError("names ")
-               << getCoreAttr() << ", but a probe of population '"
-               << core.getPopulation() << "' names its first core, @"
-               << other.getSymName();
-      popSize += int64_t(other.getPopulationSize());
+  // A split population's probe names its first core and spans all of them;
+  // the lowering reads every slice's rows first .. first + count - 1 and
+  // places slice s's neurons at its offset, so the slices are consecutive
+  // cores with the same axons (docs/core.md §10.7).
+  SmallVector<PopulationCore> slices =
+      populationCores(design, core.getPopulation());
+  if (slices.front().core != core)
+    return emitOpError("names ")
+           << getCoreAttr() << ", but a probe of population '"
+           << core.getPopulation() << "' names its first core, @"
+           << slices.front().core.getSymName();
+  for (int64_t s = 1, e = int64_t(slices.size()); s < e; ++s) {
+    PopulationCore slice = slices[s];
+    if (slice.index != slices.front().index + s) {
+      InFlightDiagnostic diag =
+          emitOpError("probes population '")
+          << core.getPopulation() << "', whose cores are not consecutive: @"
+          << slice.core.getSymName() << " is core " << slice.index
+          << ", not core " << slices.front().index + s;
+      diag.attachNote(slice.core.getLoc()) << "this core of the population";
+      return diag;
     }
+    if (slice.core.getAxons() != core.getAxons()) {
+      InFlightDiagnostic diag =
+          emitOpError("probes population '")
+          << core.getPopulation() << "', whose cores differ in axons: @"
+          << slice.core.getSymName() << " has " << slice.core.getAxons()
+          << ", @" << core.getSymName() << " " << core.getAxons();
+      diag.attachNote(slice.core.getLoc()) << "this core of the population";
+      return diag;
+    }
+  }
+  int64_t popSize = slices.back().neuronOffset +
+                    int64_t(slices.back().core.getPopulationSize());
   int64_t limit = onNeurons ? popSize : int64_t(core.getAxons());
   if (int64_t(getFirst()) < 0 || int64_t(getCount()) < 1 ||
       int64_t(getFirst() + getCount()) > limit)

@@ -66,7 +66,11 @@ def Core_CoreOp : Core_Op<"core", [Symbol, HasParent<"DesignOp">]> {
     (-128 = no synapse), and, when the population does not start at rest, the
     initial `u = v - v_rest` of every neuron (`initial_u`, i16). `population` names the `snn.population` whose neurons
     are this core's neurons `0 .. population_size - 1`; neurons beyond it are
-    padding (no synapses, never observed). A population split over several
+    padding: no weight column, never probed or routed, but a bias makes them
+    fire, and the core pushes their spikes to axon `recurrent_offset + k`
+    like any neuron's, so the recurrent range reserves rows without synapses
+    for them wherever other rows follow it (docs/core.md §10.4, §10.7).
+    A population split over several
     cores (docs/core.md §10.7) is the consecutive cores naming it: each
     holds the next `population_size` of its neurons.
 

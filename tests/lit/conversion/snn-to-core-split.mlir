@@ -8,27 +8,29 @@
 // (docs/core.md §10.7): lo_s = floor(s * 40 / 3) = 0, 13, 26, so 13, 13 and
 // 14 neurons, each on N = 16. Every slice takes the whole axon layout (3
 // plastic input axons, then the static @qp (rows 3..4) and the recurrence
-// (rows 5..44)); a slice's recurrent offset is 5 + lo_s. Seeds follow the
+// at padded positions, a block of N_s = 16 rows per slice (rows 5..52, 53
+// axons on 54)); a slice's recurrent offset is 5 + 16 s, so its padding
+// neurons reach its own padding rows, not another slice's. Seeds follow the
 // core index (core 0, 1, 2 as @mix's @a, @b, @c in snn-to-core-system.mlir);
 // @q is core 3.
 // CHECK-LABEL: core.design @split
 // CHECK: core.core @p_0 {
-// CHECK-SAME: axons = 46 : i64
+// CHECK-SAME: axons = 54 : i64
 // CHECK-SAME: neurons = 16 : i64
 // CHECK-SAME: plastic_axons = 3 : i64, population = "p", population_size = 13 : i64
 // CHECK-SAME: recurrent_delay = 1 : i64, recurrent_enabled = true, recurrent_offset = 5 : i64
 // CHECK-SAME: seed_learn = 2529590369 : i64, seed_neuron = 956087953 : i64
-// CHECK-SAME: tensor<46x16xi8>
+// CHECK-SAME: tensor<54x16xi8>
 // Inputs reach every slice, under the slice's name.
 // CHECK-NEXT: core.poisson_input @drive_0 to @p_0 axons(0, 3) threshold(180143985094820) seed(5) delay(1)
 // CHECK-NEXT: core.core @p_1 {
 // CHECK-SAME: population = "p", population_size = 13 : i64
-// CHECK-SAME: recurrent_offset = 18 : i64
+// CHECK-SAME: recurrent_offset = 21 : i64
 // CHECK-SAME: seed_learn = 2412125971 : i64, seed_neuron = 13008817 : i64
 // CHECK-NEXT: core.poisson_input @drive_1 to @p_1 axons(0, 3) threshold(180143985094820) seed(5) delay(1)
 // CHECK-NEXT: core.core @p_2 {
 // CHECK-SAME: population = "p", population_size = 14 : i64
-// CHECK-SAME: recurrent_offset = 31 : i64
+// CHECK-SAME: recurrent_offset = 37 : i64
 // CHECK-SAME: seed_learn = 436599579 : i64, seed_neuron = 2534701093 : i64
 // CHECK-NEXT: core.poisson_input @drive_2 to @p_2 axons(0, 3) threshold(180143985094820) seed(5) delay(1)
 // One probe over the population, naming its first core.
@@ -39,15 +41,15 @@
 // CHECK-SAME: axons = 40 : i64
 // CHECK-SAME: seed_learn = 695124851 : i64, seed_neuron = 2344116681 : i64
 // Routes in projection order, then source slice, then destination slice:
-// the recurrence between slices (first = 5 + lo_s, count = the slice's
-// size), then @pq from every slice into @q (first = lo_s), then @qp into
+// the recurrence between slices (first = the slice's block, 5 + 16 s,
+// count = the slice's size: its real neurons only), then @pq from every slice into @q (first = lo_s), then @qp into
 // every slice.
 // CHECK-NEXT: core.route @rec_0_1 from @p_0 to @p_1 axons(5, 13)
 // CHECK-NEXT: core.route @rec_0_2 from @p_0 to @p_2 axons(5, 13)
-// CHECK-NEXT: core.route @rec_1_0 from @p_1 to @p_0 axons(18, 13)
-// CHECK-NEXT: core.route @rec_1_2 from @p_1 to @p_2 axons(18, 13)
-// CHECK-NEXT: core.route @rec_2_0 from @p_2 to @p_0 axons(31, 14)
-// CHECK-NEXT: core.route @rec_2_1 from @p_2 to @p_1 axons(31, 14)
+// CHECK-NEXT: core.route @rec_1_0 from @p_1 to @p_0 axons(21, 13)
+// CHECK-NEXT: core.route @rec_1_2 from @p_1 to @p_2 axons(21, 13)
+// CHECK-NEXT: core.route @rec_2_0 from @p_2 to @p_0 axons(37, 14)
+// CHECK-NEXT: core.route @rec_2_1 from @p_2 to @p_1 axons(37, 14)
 // CHECK-NEXT: core.route @pq_0_0 from @p_0 to @q axons(0, 13)
 // CHECK-NEXT: core.route @pq_1_0 from @p_1 to @q axons(13, 13)
 // CHECK-NEXT: core.route @pq_2_0 from @p_2 to @q axons(26, 14)
@@ -56,7 +58,7 @@
 // CHECK-NEXT: core.route @qp_0_2 from @q to @p_2 axons(3, 2)
 // CHECK-NEXT: }
 // The report names the population once with its slice cores.
-// REPORT: network @split, population @p: 40 neurons on 3 cores, @p_0 (13 on 16), @p_1 (13 on 16), @p_2 (14 on 16), 45 axons on 46, 3 plastic
+// REPORT: network @split, population @p: 40 neurons on 3 cores, @p_0 (13 on 16), @p_1 (13 on 16), @p_2 (14 on 16), 53 axons on 54, 3 plastic
 // REPORT-NOT: @p_
 // REPORT: network @split, core @q: 2 neurons on 4, 40 axons on 40
 // Against the unsplit mapping (core-neurons=1024): every slice has the

@@ -617,3 +617,68 @@ core.design @net dt_ms(1.0) {
   // expected-error @+1 {{names @p_1, but a probe of population 'p' names its first core, @p_0}}
   core.probe @s "spikes" of @p_1 range(0, 4) every(1) scale(1.0) offset(0.0)
 }
+
+// -----
+
+// The slices of a population are consecutive cores (docs/core.md §10.7):
+// the lowering places slice s's neurons after the earlier ones'.
+core.design @net dt_ms(1.0) {
+  core.core @p_0 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  core.core @q {population = "q", population_size = 4 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-note @+1 {{this core of the population}}
+  core.core @p_1 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{probes population 'p', whose cores are not consecutive: @p_1 is core 2, not core 1}}
+  core.probe @s "spikes" of @p_0 range(0, 8) every(1) scale(1.0) offset(0.0)
+}
+
+// -----
+
+// The slices of a population take the same axons: a weights probe reads
+// the same rows on every slice, here rows @p_1 does not have.
+core.design @net dt_ms(1.0) {
+  core.core @p_0 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 4 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<4x4xi8>}
+  // expected-note @+1 {{this core of the population}}
+  core.core @p_1 {population = "p", population_size = 4 : i64, neurons = 4 : i64, axons = 2 : i64,
+    dt_ms = 1.0 : f64, v_lsb_mv = 0.015625 : f64, model = "lif", reset = "value", adaptive = false,
+    decay_v = 0 : i64, decay_i = 0 : i64, decay_th = 0 : i64, gain_i = 0 : i64,
+    threshold = 960 : i64, v_reset = 0 : i64, th_jump = 0 : i64, bias = 0 : i64, ref_steps = 0 : i64,
+    w_shift = 2 : i64, pairing = "all_to_all", decay_pre = 0 : i64, decay_post = 0 : i64, impulse = 64 : i64,
+    stdp_enabled = false, bounds = "additive", rounding = "nearest", a_plus = 0 : i64, a_minus = 0 : i64,
+    w_min = -127 : i64, w_max = 127 : i64, seed_neuron = 1 : i64, seed_learn = 1 : i64,
+    recurrent_enabled = false, recurrent_offset = 0 : i64, recurrent_delay = 1 : i64,
+    weights = dense<0> : tensor<2x4xi8>}
+  // expected-error @+1 {{probes population 'p', whose cores differ in axons: @p_1 has 2, @p_0 4}}
+  core.probe @w "weights" of @p_0 range(2, 2) every(1) scale(1.0) offset(0.0)
+}

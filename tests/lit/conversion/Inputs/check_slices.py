@@ -6,16 +6,25 @@ with decimal tensors, one with core-neurons = 1024 (WHOLE) and one with a
 smaller core-neurons (SPLIT). For every population that SPLIT maps onto
 several cores, its slices must be lo_s = floor(s * size / S), each core N =
 its size rounded up to a power of two (at least 4), and hold the unsplit
-core's registers (everything but the seeds, its size and the recurrent
-offset, which is the unsplit one + lo_s), the unsplit crossbar's columns
-lo_s .. lo_{s+1} - 1 (padding columns without synapses) and its initial u.
+core's registers (everything but the seeds and its size), the unsplit
+crossbar's columns lo_s .. lo_{s+1} - 1 (padding columns without synapses)
+and its initial u. A recurrence is laid out at padded positions (§10.7):
+slice s's block starts N_0 + ... + N_{s-1} rows after the unsplit
+recurrence's first row and spans N_s rows (rows of padding neurons without
+synapses), which is its recurrent_offset; the rows after the recurrence,
+M and P move by the difference of the two recurrences' spans (the unsplit
+one spans N rows when other rows follow it, §10.4, else its size).
 
 usage: check_slices.py WHOLE SPLIT"""
 import re
 import sys
 
 PER_SLICE = {"sym_name", "population_size", "neurons", "seed_neuron", "seed_learn",
-             "recurrent_offset", "weights", "initial_u"}
+             "recurrent_offset", "weights", "initial_u", "axons", "plastic_axons"}
+
+
+def core_size(size):
+    return max(4, 1 << (size - 1).bit_length())
 
 
 def split_top(text):
@@ -87,6 +96,28 @@ def main(whole_path, split_path):
             bounds = [s * size // count for s in range(count + 1)]
             (m, n_whole), w_whole = tensor(unsplit["weights"])
             errors = []
+            sizes = [bounds[s + 1] - bounds[s] for s in range(count)]
+            starts = [sum(core_size(z) for z in sizes[:s]) for s in range(count + 1)]
+            recurrent = unsplit["recurrent_enabled"] == "true"
+            first = integer(unsplit["recurrent_offset"]) if recurrent else m
+            plastic = integer(unsplit["plastic_axons"]) if "plastic_axons" in unsplit else None
+            span_whole = (core_size(size) if plastic is not None and first < plastic else size) \
+                if recurrent else 0
+            grow = starts[count] - span_whole if recurrent else 0
+
+            def whole_row(i):
+                """The unsplit row of split row i, or None for a padding row."""
+                if i < first:
+                    return i
+                if i >= first + span_whole + grow:
+                    return i - grow
+                for t in range(count):
+                    if i < first + starts[t + 1]:
+                        j = i - first - starts[t]
+                        return first + bounds[t] + j if j < sizes[t] else None
+            # M is the axon count rounded up to even; the unsplit one's odd
+            # count is not known, so an odd growth allows both neighbours.
+            m_split = {m + grow} if grow % 2 == 0 else {m + grow - 1, m + grow + 1}
             for s, core in enumerate(slices):
                 lo, hi = bounds[s], bounds[s + 1]
                 name = core["sym_name"]
@@ -98,17 +129,23 @@ def main(whole_path, split_path):
                 for key in set(unsplit) | set(core):
                     if key not in PER_SLICE and unsplit.get(key) != core.get(key):
                         errors.append(f"{name}: {key} = {core.get(key)}, unsplit {unsplit.get(key)}")
-                if unsplit["recurrent_enabled"] == "true":
-                    expected = integer(unsplit["recurrent_offset"]) + lo
+                if recurrent:
+                    expected = first + starts[s]
                     if integer(core["recurrent_offset"]) != expected:
                         errors.append(f"{name}: recurrent_offset {core['recurrent_offset']}, expected {expected}")
+                if plastic is not None:
+                    expected = plastic + grow if first < plastic else plastic
+                    if integer(core.get("plastic_axons", "-1")) != expected:
+                        errors.append(f"{name}: plastic_axons {core.get('plastic_axons')}, expected {expected}")
                 (rows, cols), w = tensor(core["weights"])
-                if rows != m or cols != n:
-                    errors.append(f"{name}: weights {rows}x{cols}, expected {m}x{n}")
+                if rows not in m_split or integer(core["axons"]) != rows or cols != n:
+                    errors.append(f"{name}: weights {rows}x{cols}, expected {sorted(m_split)}x{n}")
                     continue
-                for i in range(m):
+                for i in range(rows):
+                    row = whole_row(i)
                     for j in range(n):
-                        want = w_whole[i * n_whole + lo + j] if j < hi - lo else -128
+                        present = j < hi - lo and row is not None and row < m
+                        want = w_whole[row * n_whole + lo + j] if present else -128
                         if w[i * n + j] != want:
                             errors.append(f"{name}: weight ({i}, {j}) = {w[i * n + j]}, expected {want}")
                 if "initial_u" in unsplit:
