@@ -78,12 +78,12 @@ public:
     return granted;
   }
 
-  /// Issues \p count reads of region \p region back to back (indices 0..)
-  /// into \p data, in order. A core that stops answering (no read data for
+  /// Issues \p count reads of region \p region back to back (indices
+  /// \p first, \p first + 1, ...) into \p data, in order. A core that stops answering (no read data for
   /// kGrantTimeout cycles) is an error naming the region and how many words
   /// came back: partial data must never pass for memory contents.
   bool readBurst(Region region, uint32_t count, std::vector<uint16_t> &data,
-                 std::string &error) {
+                 std::string &error, uint32_t first = 0) {
     data.clear();
     data.reserve(count);
     uint32_t issued = 0;
@@ -92,7 +92,7 @@ public:
       if (issued < count) {
         top.cfg_req_i = 1;
         top.cfg_we_i = 0;
-        top.cfg_addr_i = high | golden::configAddress(region, issued);
+        top.cfg_addr_i = high | golden::configAddress(region, first + issued);
       } else {
         top.cfg_req_i = 0;
       }

@@ -12,8 +12,10 @@
 // step and synaptic operations per cycle. Output spikes (the AER port) and
 // core cycles (tick accepted to step_done, per step) are measured on the
 // RTL. Synaptic ops are derived, not measured: the core has no counter of
-// them, so the harness adds up, from the image, the existing synapses of
-// each axon delivered (the inputs, and the recurrent spikes it observed).
+// them, so the harness adds up the existing synapses of each axon delivered
+// (the inputs, and the recurrent spikes it observed), counted from the
+// image and, for a pruning core, re-read from the RTL after every step it
+// pruned (SynapseCounts, sim_harness.h).
 //
 // Built by the driver with `verilator --cc --exe --build`; the build defines
 // the image and inputs it was compiled with (CORE_SIM_IMAGE,
@@ -67,17 +69,6 @@ int usage(const std::string &msg) {
 int fail(const std::string &msg) {
   std::fprintf(stderr, "%s: error: %s\n", kName, msg.c_str());
   return 1;
-}
-
-/// Existing synapses (w != -128) of each axon: what one delivered spike
-/// costs in synaptic operations. Absent synapses are never written, so this
-/// does not change during a run.
-std::vector<uint32_t> synapsesPerAxon(const CoreImage &img) {
-  std::vector<uint32_t> count(img.axons, 0);
-  for (uint32_t i = 0; i < img.axons; ++i)
-    for (uint32_t j = 0; j < img.neurons; ++j)
-      count[i] += img.weight(i, j) != kNoSynapse;
-  return count;
 }
 
 } // namespace
@@ -161,7 +152,7 @@ int main(int argc, char **argv) {
   if (!bus.load(image, has))
     return fail("loading " + imagePath + " over the configuration bus failed");
 
-  const std::vector<uint32_t> synapses = synapsesPerAxon(image);
+  SynapseCounts synapses(image, has);
   const bool recurrent = image.recurrent.enabled;
   // Output spikes per step, to know which axons recurrence delivers when.
   std::vector<std::vector<uint32_t>> spikesByStep(numSteps);
@@ -173,6 +164,7 @@ int main(int argc, char **argv) {
   size_t nextModulator = 0;
   uint64_t ticks = 0;     // ticks accepted
   bool running = false;   // a step between tick accept and step_done
+  bool countsDue = false; // a step ran whose pruning is not yet read back
   uint64_t tickCycle = 0, coreCycles = 0, synOps = 0, sinceProgress = 0;
   auto progressAt = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   const auto t0 = std::chrono::steady_clock::now();
@@ -196,6 +188,15 @@ int main(int argc, char **argv) {
       ++nextModulator;
       continue;
     }
+    // A pruning core's synapse counts, read between steps: the next tick
+    // waits for them.
+    if (countsDue && !running && !top.busy_o) {
+      if (!synapses.readAfterStep(bus, step - 1, error))
+        return fail("reading the synapses pruned in step " +
+                    std::to_string(step - 1) + ": " + error);
+      countsDue = false;
+      continue;
+    }
     bus.idle();
     top.aer_out_ready_i = 1;
     const std::vector<uint32_t> none;
@@ -205,7 +206,7 @@ int main(int argc, char **argv) {
         top.aer_in_valid_i = 1;
         top.aer_in_axon_i = now[pushIdx];
       } else {
-        top.tick_i = 1;
+        top.tick_i = !countsDue;
       }
     }
     top.clk_i = 0;
@@ -233,6 +234,7 @@ int main(int argc, char **argv) {
     if (top.tick_i && top.tick_ready_o) {
       tickCycle = core.cycle;
       running = true;
+      countsDue = synapses.mayPrune();
       ++ticks;
       ++step;
       pushIdx = 0;
@@ -254,9 +256,9 @@ int main(int argc, char **argv) {
   }
   const uint64_t runCycles = core.cycle - cycle0;
 
-  // Synaptic operations of each step: every existing synapse of each
-  // distinct axon delivered, from the inputs and from recurrence (counted
-  // once every output spike is in).
+  // Synaptic operations of each step: every synapse of each distinct axon
+  // delivered, from the inputs and from recurrence, that existed in that
+  // step (counted once every output spike is in).
   for (uint64_t t = 0; t < numSteps; ++t) {
     std::vector<uint32_t> axons;
     if (t < schedule.size())
@@ -264,14 +266,15 @@ int main(int argc, char **argv) {
     if (recurrent && t >= image.recurrent.delay)
       for (uint32_t j : spikesByStep[t - image.recurrent.delay])
         axons.push_back(j + image.recurrent.offset);
+    std::vector<uint32_t> distinct;
     for (uint32_t a : axons)
       if (a < image.axons && !delivered[a]) {
         delivered[a] = 1;
-        synOps += synapses[a];
+        distinct.push_back(a);
       }
-    for (uint32_t a : axons)
-      if (a < image.axons)
-        delivered[a] = 0;
+    synOps += synapses.ops(t, distinct);
+    for (uint32_t a : distinct)
+      delivered[a] = 0;
   }
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)

@@ -20,7 +20,8 @@
 // Derived, as the core simulator does: synaptic operations (existing
 // synapses of each distinct axon delivered: host inputs the system took,
 // routed spikes that found room, checked against the router's drop count,
-// recurrent spikes).
+// recurrent spikes; a pruning core's synapses re-read from the RTL after
+// each step it pruned, SynapseCounts in sim_harness.h).
 //
 // Built by the driver with `verilator --cc --exe --build`; the build
 // defines SYSTEM_SIM_NAME, SYSTEM_SIM_IMAGE, SYSTEM_SIM_INPUTS,
@@ -98,15 +99,6 @@ CoreFeatures featuresOf(const BuiltCore &b) {
   has.oja = b.oja;
   has.prune = b.prune;
   return has;
-}
-
-/// Existing synapses (w != -128) of each axon of \p img.
-std::vector<uint32_t> synapsesPerAxon(const CoreImage &img) {
-  std::vector<uint32_t> count(img.axons, 0);
-  for (uint32_t i = 0; i < img.axons; ++i)
-    for (uint32_t j = 0; j < img.neurons; ++j)
-      count[i] += img.weight(i, j) != kNoSynapse;
-  return count;
 }
 
 } // namespace
@@ -208,9 +200,9 @@ int main(int argc, char **argv) {
       return fail("loading the route table of " + args.image +
                   " over the system bus failed");
 
-  std::vector<std::vector<uint32_t>> synapses;
-  for (const CoreImage &c : image.cores)
-    synapses.push_back(synapsesPerAxon(c));
+  std::vector<SynapseCounts> synapses;
+  for (uint32_t k = 0; k < numCores; ++k)
+    synapses.emplace_back(image.cores[k], has[k]);
   // Axons delivered to each core, per step, to derive synaptic operations.
   // Both grow one step at a time as the run goes: a large --steps costs
   // nothing up front.
@@ -305,6 +297,11 @@ int main(int argc, char **argv) {
                     std::to_string(t));
     }
     systemCycles += sys.cycle - tickCycle;
+    // The system is idle: read what the pruning cores pruned in this step.
+    for (uint32_t k = 0; k < numCores; ++k)
+      if (!synapses[k].readAfterStep(buses[k], t, error))
+        return fail("reading the synapses core " + image.coreNames[k] +
+                    " pruned in step " + std::to_string(t) + ": " + error);
     if (std::chrono::steady_clock::now() > progressAt) {
       std::fprintf(stderr, "%s: step %" PRIu64 " of %" PRIu64 ", %" PRIu64
                            " cycles\n",
@@ -364,9 +361,7 @@ int main(int argc, char **argv) {
       if (rec.enabled && t >= rec.delay)
         for (uint32_t j : firedAt[k][t - rec.delay])
           axons.insert(j + rec.offset);
-      for (uint32_t a : axons)
-        if (a < image.cores[k].axons)
-          synOps += synapses[k][a];
+      synOps += synapses[k].ops(t, axons);
     }
   }
   if (modelledDrops != routedDropped && routedDropped != 0xffff)

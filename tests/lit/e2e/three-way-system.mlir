@@ -23,6 +23,22 @@
 // Verilator build of its 4-core top the cost.
 // RUN: %python %S/Inputs/three_way.py --core-neurons=16 plasticc plasticc-sim %S/Inputs/reward_split.mlir 300 %t/split | FileCheck %s --check-prefix=SPLIT
 // RUN: grep -c '^core actions_' %t/split/hw/reward_split.system/system.txt | FileCheck %s --check-prefix=SLICES
+// Pruning without a weight rule (Inputs/prune_only_system.mlir): core @pop
+// has EnPrune and no learning datapath, prunes every 25 steps and routes
+// its spikes to @out. Its weak plastic synapses go (more 0x80 in the RTL's
+// final weights than in the image), its 24 static ones below the
+// threshold (0x1a) stay.
+// RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %S/Inputs/prune_only_system.mlir 300 %t/prune | FileCheck %s --check-prefix=PRUNE
+// RUN: FileCheck %s --check-prefix=PRUNE-IMAGE --input-file=%t/prune/hw/prune_only.system/pop/manifest.txt
+// RUN: echo "pruned $(( $(grep -c '^80$' %t/prune/rtl/pop/weights.hex) - $(grep -c '^80$' %t/prune/hw/prune_only.system/pop/weights.hex) ))" | FileCheck %s --check-prefix=PRUNED
+// RUN: grep -c '^1a$' %t/prune/rtl/pop/weights.hex | FileCheck %s --check-prefix=STATIC
+// PRUNE: prune_only_system.mlir: three-way identical, 300 steps, {{[1-9][0-9]*}} spikes, 2 cores, {{[1-9][0-9]*}} system cycles
+// PRUNE-IMAGE: stdp.enabled = 0
+// PRUNE-IMAGE: three_factor.enabled = 0
+// PRUNE-IMAGE: hebbian.enabled = 0
+// PRUNE-IMAGE: prune.every = 25
+// PRUNED: pruned {{[1-9][0-9]*}}
+// STATIC: {{^}}24{{$}}
 // SPLIT: reward_split.mlir: three-way identical, 300 steps, {{[1-9][0-9]*}} spikes, 4 cores, {{[1-9][0-9]*}} system cycles
 // SLICES: 3
 // REWARD: reward_three_factor.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, 2 cores, {{[1-9][0-9]*}} system cycles

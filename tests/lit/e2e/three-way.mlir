@@ -9,6 +9,12 @@
 // RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %s 600 %t/here | FileCheck %s
 // Oja's rule on the Hebbian unit (hebbian.decay = register 43).
 // RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %S/cpu-fixed-vs-golden-oja.mlir 600 %t/oja | FileCheck %s --check-prefix=OJA
+// Structural pruning on the core (docs/core.md §11) beside pair STDP: the
+// network of cpu-fixed-vs-golden-structural.mlir prunes rows < P every 100
+// steps, so the RTL's synaptic ops must follow the synapses it pruned, and
+// its final weights hold more absent synapses (0x80) than the image.
+// RUN: %python %S/Inputs/three_way.py plasticc plasticc-sim %S/cpu-fixed-vs-golden-structural.mlir 1000 %t/prune | FileCheck %s --check-prefix=PRUNE
+// RUN: echo "pruned $(( $(grep -c '^80$' %t/prune/rtl/weights.hex) - $(grep -c '^80$' %t/prune/hw/pop.core/weights.hex) ))" | FileCheck %s --check-prefix=PRUNED
 // Seeded random networks of everything one core runs (random_network.py
 // --fixed: lif, cuba_lif with a separate inhibitory current, if, li, adaptive
 // threshold, pair STDP in every variant, three_factor with a signal
@@ -18,6 +24,8 @@
 // RANDOM: 14 three-way identical, 0 differ
 // FPGA: stdp_fpga.mlir: three-way identical, 2000 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
 // OJA: cpu-fixed-vs-golden-oja.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
+// PRUNE: cpu-fixed-vs-golden-structural.mlir: three-way identical, 1000 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
+// PRUNED: pruned {{[1-9][0-9]*}}
 // CHECK: three-way.mlir: three-way identical, 600 steps, {{[1-9][0-9]*}} spikes, {{[1-9][0-9]*}} core cycles
 
 // 20 adaptive LIF neurons (32 slots on the core: the padding must not
