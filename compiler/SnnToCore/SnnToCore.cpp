@@ -1109,8 +1109,8 @@ LogicalResult ConvertSnnToCorePass::mapPopulation(
                  << ", the recurrence of @" << pop.getSymName()
                  << " split into " << slicing.slices()
                  << " cores, is not mapped: its rows are padded per slice "
-                    "(docs/core.md §10.7); probe it with --target=cpu or a "
-                    "larger --core-neurons";
+                    "(docs/core.md §10.7); probe it in float (--target=cpu "
+                    "without --numerics=fixed) or with a larger --core-neurons";
         range = recurrent;
       }
       if (!range)

@@ -69,6 +69,6 @@ snn.network @rec_probe dt(1.0 ms) {
   %p = snn.population @p lif<tau_m = 20.0 ms, v_rest = -65.0 mV, v_th = -50.0 mV> : !snn.pop<40>
   %w = snn.projection @w %in -> %p all_to_all<weight = 1.0> : !snn.proj<2, 40>
   %rec = snn.projection @rec %p -> %p fixed_probability<p = 0.1, seed = 3, weight = 1.0> : !snn.proj<40, 40>
-  // expected-error @+1 {{a weights probe of @rec, the recurrence of @p split into 3 cores, is not mapped: its rows are padded per slice (docs/core.md §10.7); probe it with --target=cpu or a larger --core-neurons}}
+  // expected-error @+1 {{a weights probe of @rec, the recurrence of @p split into 3 cores, is not mapped: its rows are padded per slice (docs/core.md §10.7); probe it in float (--target=cpu without --numerics=fixed) or with a larger --core-neurons}}
   snn.probe @rec_w weights %rec : !snn.proj<40, 40>
 }
