@@ -15,6 +15,7 @@
 
 #include "sim/golden/config_bus.h"
 #include "sim/golden/core_model.h"
+#include "tests/unit/golden/rule_images.h"
 
 #include <gtest/gtest.h>
 #include <random>
@@ -25,7 +26,8 @@ namespace {
 
 constexpr uint32_t kNeurons = 8, kAxons = 8, kPlastic = 4, kSteps = 60;
 
-enum class Rule { Stdp, ThreeFactor, Hebbian };
+using test::enableRule;
+using test::Rule;
 
 /// Rows < kPlastic: random weights that make neurons fire; rows >= kPlastic
 /// hold \p staticWeight (kNoSynapse for the reference). Rounding is
@@ -42,37 +44,13 @@ CoreImage ruleImage(Rule rule, int8_t staticWeight) {
   img.preTrace.decay = img.postTrace.decay = 60000;
   img.seedLearn = 0x2468ace1;
   img.seedNeuron = 0x13579bdf;
-  switch (rule) {
-  case Rule::Stdp:
-    img.stdp.enabled = true;
-    img.stdp.rounding = WeightRounding::Stochastic;
-    img.stdp.aPlus = 3000; // fractional LSB changes: rounding draws matter
-    img.stdp.aMinus = 3100;
-    img.stdp.wMin = -100;
-    img.stdp.wMax = 100;
-    break;
-  case Rule::ThreeFactor:
-    img.threeFactor = true;
-    img.threeFactorParams.decayE = 50000;
-    img.threeFactorParams.aPlus = 9000;
-    img.threeFactorParams.aMinus = 9500;
-    img.threeFactorParams.eFracBits = 3;
-    img.threeFactorParams.eta = 20000;
-    img.threeFactorParams.wMin = -100;
-    img.threeFactorParams.wMax = 100;
+  enableRule(img, rule);
+  if (rule == Rule::ThreeFactor) {
     img.modulator = 90;
     // Charged eligibilities in the static rows must not decay either.
     for (uint32_t i = kPlastic; i < kAxons; ++i)
       for (uint32_t j = 0; j < kNeurons; ++j)
         img.eligibility[i * kNeurons + j] = 50;
-    break;
-  case Rule::Hebbian:
-    img.hebbian = true;
-    img.hebbianParams.eta = 300;
-    img.hebbianParams.rounding = WeightRounding::Stochastic;
-    img.hebbianParams.wMin = -100;
-    img.hebbianParams.wMax = 100;
-    break;
   }
   return img;
 }
@@ -177,15 +155,7 @@ INSTANTIATE_TEST_SUITE_P(Rules, PlasticRows,
                          ::testing::Values(Rule::Stdp, Rule::ThreeFactor,
                                            Rule::Hebbian),
                          [](const auto &info) {
-                           switch (info.param) {
-                           case Rule::Stdp:
-                             return std::string("Stdp");
-                           case Rule::ThreeFactor:
-                             return std::string("ThreeFactor");
-                           case Rule::Hebbian:
-                             return std::string("Hebbian");
-                           }
-                           return std::string("Rule");
+                           return test::ruleName(info.param);
                          });
 
 TEST(PlasticRows, RegisterThirtyFiveCarriesP) {

@@ -12,6 +12,7 @@
 #include "sim/golden/core_model.h"
 #include "sim/golden/numerics/structural.h"
 #include "sim/golden/system_model.h"
+#include "tests/unit/golden/rule_images.h"
 
 #include <gtest/gtest.h>
 #include <random>
@@ -209,7 +210,8 @@ TEST(Prune, StaticRowsAreNeverPruned) {
 
 namespace {
 
-enum class Rule { Stdp, ThreeFactor, Hebbian };
+using test::enableRule;
+using test::Rule;
 
 /// A core with stochastic rounding that learns from random inputs under
 /// \p rule, so any shift of the learning LFSR changes later weights.
@@ -226,35 +228,11 @@ CoreImage learningImage(Rule rule) {
   img.preTrace.decay = img.postTrace.decay = 60000;
   img.seedLearn = 0x2468ace1;
   img.seedNeuron = 0x13579bdf;
-  switch (rule) {
-  case Rule::Stdp:
-    img.stdp.enabled = true;
-    img.stdp.rounding = WeightRounding::Stochastic;
-    img.stdp.aPlus = 3000;
-    img.stdp.aMinus = 3100;
-    img.stdp.wMin = -100;
-    img.stdp.wMax = 100;
-    break;
-  case Rule::ThreeFactor:
-    img.threeFactor = true;
-    img.threeFactorParams.decayE = 50000;
-    img.threeFactorParams.aPlus = 9000;
-    img.threeFactorParams.aMinus = 9500;
-    img.threeFactorParams.eFracBits = 3;
-    img.threeFactorParams.eta = 20000;
-    img.threeFactorParams.wMin = -100;
-    img.threeFactorParams.wMax = 100;
+  enableRule(img, rule);
+  if (rule == Rule::ThreeFactor)
     img.modulator = -90; // depress: weights drift towards the threshold
-    break;
-  case Rule::Hebbian:
-    img.hebbian = true;
-    img.hebbianParams.eta = 300;
+  if (rule == Rule::Hebbian)
     img.hebbianParams.decay = 3000; // Oja's term shrinks the weights
-    img.hebbianParams.rounding = WeightRounding::Stochastic;
-    img.hebbianParams.wMin = -100;
-    img.hebbianParams.wMax = 100;
-    break;
-  }
   return img;
 }
 
@@ -360,15 +338,7 @@ INSTANTIATE_TEST_SUITE_P(Rules, PruneWithRule,
                          ::testing::Values(Rule::Stdp, Rule::ThreeFactor,
                                            Rule::Hebbian),
                          [](const auto &info) {
-                           switch (info.param) {
-                           case Rule::Stdp:
-                             return std::string("Stdp");
-                           case Rule::ThreeFactor:
-                             return std::string("ThreeFactor");
-                           case Rule::Hebbian:
-                             return std::string("Hebbian");
-                           }
-                           return std::string("Rule");
+                           return test::ruleName(info.param);
                          });
 
 TEST(Prune, PrunePhaseFollowsTheSweep) {
